@@ -16,6 +16,7 @@ export async function createApp(opts: AppModuleOptions & { logger: Logger }): Pr
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
     logger: new NestPinoLogger(opts.logger),
     bufferLogs: false,
+    abortOnError: false,
   });
   if (opts.config.trustProxy) app.set('trust proxy', true);
   app.use(

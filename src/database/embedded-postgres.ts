@@ -19,7 +19,11 @@ export async function startEmbeddedPostgres(
   port: number,
   log: (line: string) => void = () => undefined,
 ): Promise<EmbeddedPostgresHandle> {
-  await clearStaleLock(dir);
+  const running = await clearStaleLock(dir);
+  if (running) {
+    // Another Peerdesk process (say, `npm start` while a CLI command runs) owns this server: share it.
+    return { url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`, stop: async () => undefined };
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -43,16 +47,39 @@ export async function startEmbeddedPostgres(
 }
 
 // A run killed with SIGKILL can leave postmaster.pid behind, and sometimes its postgres still
-// running. Stop such an orphan (it is ours: it serves our data folder) and drop the lock file.
-async function clearStaleLock(dir: string): Promise<void> {
+// running, orphaned. Stop such an orphan (it serves our data folder) and drop the lock file. A
+// server whose parent process is still alive belongs to a running Peerdesk: report its port.
+async function clearStaleLock(dir: string): Promise<{ port: number } | undefined> {
   const lock = join(dir, 'postmaster.pid');
-  if (!existsSync(lock)) return;
-  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
+  if (!existsSync(lock)) return undefined;
+  const lines = readFileSync(lock, 'utf8').split('\n');
+  const pid = Number(lines[0]);
   if (pid > 0 && isAlive(pid) && isPostgres(pid)) {
+    const parent = parentOf(pid);
+    if (parent !== undefined && parent > 1 && isAlive(parent) && cmdline(parent).includes('node')) return { port: Number(lines[3]) };
     process.kill(pid, 'SIGINT'); // fast shutdown
     for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
   if (existsSync(lock) && !(pid > 0 && isAlive(pid))) rmSync(lock);
+  return undefined;
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // /proc/PID/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -65,9 +92,5 @@ function isAlive(pid: number): boolean {
 }
 
 function isPostgres(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
-    return true; // no /proc: trust the lock file
-  }
+  return existsSync('/proc') ? cmdline(pid).includes('postgres') : true; // no /proc: trust the lock file
 }

@@ -1,0 +1,5 @@
+// Every migration, in order. Listed explicitly so that the compiled app, the CLI and tests load
+// the same set without file globs.
+import { Foundation1764043200000 } from './1764043200000-Foundation.js';
+
+export const MIGRATIONS = [Foundation1764043200000];
