@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/bootstrap.js';
+import { CLIENT_DIST, createApp } from '../../src/bootstrap.js';
 import { FakeClock } from '../../src/common/clock.js';
 import { createLogger } from '../../src/common/logger.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
@@ -27,7 +30,20 @@ export interface TestApp {
   gql<T = any>(as: As, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Runs every due outbox delivery now (workers also run by themselves). */
   drainOutbox(): Promise<number>;
+  /** Listens on a free loopback port (for browser tests) and returns the base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
+}
+
+// Under ts-jest bootstrap.ts runs from src/, so its CLIENT_DIST (meant for dist/src/) misses the
+// built client; mount the same static files and app-shell fallback from the repository root.
+const REPO_CLIENT_DIST = join(import.meta.dirname, '..', '..', 'client', 'dist');
+function serveBuiltClient(app: NestExpressApplication): void {
+  app.useStaticAssets(REPO_CLIENT_DIST, { index: false, maxAge: '1h' });
+  app.use((req: any, res: any, next: () => void) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
+    res.sendFile(join(REPO_CLIENT_DIST, 'index.html'));
+  });
 }
 
 /** The real application over real HTTP, on its own database cloned from the template. */
@@ -36,6 +52,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', ...env });
   const clock = new FakeClock();
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: createLogger(config.logLevel) });
+  if (config.serveClient && !existsSync(CLIENT_DIST)) {
+    if (!existsSync(join(REPO_CLIENT_DIST, 'index.html'))) throw new Error(`SERVE_CLIENT needs the built client in ${REPO_CLIENT_DIST}: run npm run build:client`);
+    serveBuiltClient(app);
+  }
   await app.init();
   const http = request(app.getHttpServer());
   const outbox = app.get(OutboxService);
@@ -54,6 +74,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return { status: res.status, data: res.body.data, errors: res.body.errors };
     },
     drainOutbox: () => outbox.drain(),
+    async listen() {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      return `http://127.0.0.1:${port}`;
+    },
     async close() {
       await app.close();
       await database.drop();
