@@ -1,17 +1,22 @@
+import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo';
+import { App } from './app';
+import { SessionProvider } from './session/session-context';
+import './styles.css';
 
-function App() {
-  return (
-    <main>
-      <h1>Peerdesk</h1>
-      <p>Community answers first, webcare when it matters.</p>
-    </main>
-  );
-}
+const client = createApolloClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </BrowserRouter>
+    </ApolloProvider>
   </StrictMode>,
 );

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../session/session-context';
+
+function ViewerMenu() {
+  const { signedIn, viewer, loading, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [signingOut, setSigningOut] = useState(false);
+
+  if (!signedIn) {
+    // Come back here after signing in, unless we are on an account page already.
+    const next = ['/signin', '/register'].includes(location.pathname) ? undefined : location.pathname + location.search;
+    const query = next && next !== '/' ? `?next=${encodeURIComponent(next)}` : '';
+    return (
+      <ul className="account-links">
+        <li>
+          <NavLink to={`/signin${query}`}>Sign in</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/register${query}`} className="button button-small">
+            Register
+          </NavLink>
+        </li>
+      </ul>
+    );
+  }
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    await signOut();
+    setSigningOut(false);
+    navigate('/');
+  };
+
+  return (
+    <ul className="account-links">
+      <li>
+        {viewer ? (
+          <Link to={`/members/${viewer.id}`} className="viewer" data-testid="viewer">
+            <span className="viewer-name">{viewer.displayName}</span>
+            <span className="reputation" aria-label={`${viewer.reputation} reputation`}>
+              {viewer.reputation}
+            </span>
+          </Link>
+        ) : (
+          <span className="viewer viewer-loading">{loading ? 'Loading…' : ''}</span>
+        )}
+      </li>
+      <li>
+        <button type="button" className="button button-small button-secondary" onClick={onSignOut} disabled={signingOut}>
+          {signingOut ? 'Signing out…' : 'Sign out'}
+        </button>
+      </li>
+    </ul>
+  );
+}
+
+export function Layout() {
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation move focus to the new page's heading, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      mainRef.current?.focus();
+    }
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            Peerdesk
+          </Link>
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Home
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label="Account" className="account-nav">
+            <ViewerMenu />
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Peerdesk: customers helping customers, with experts and webcare behind them.</p>
+      </footer>
+    </>
+  );
+}
