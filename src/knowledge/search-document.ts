@@ -186,5 +186,5 @@ function clip(text: string, max: number): string {
   const cut = text.slice(0, max);
   // end on a word boundary when one is near, so the last indexed word is a whole word
   const space = cut.lastIndexOf(' ');
-  return space > max * 0.9 ? cut.slice(0, space) : cut;
+  return space > 0 && space >= max - 40 ? cut.slice(0, space) : cut;
 }
