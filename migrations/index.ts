@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly so that the compiled app, the CLI and tests load
 // the same set without file globs.
 import { Foundation1764043200000 } from './1764043200000-Foundation.js';
+import { Forum1764043300000 } from './1764043300000-Forum.js';
 
-export const MIGRATIONS = [Foundation1764043200000];
+export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000];

@@ -10,6 +10,7 @@ import { graphqlOptions } from './common/graphql.config.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { ForumModule } from './forum/forum.module.js';
 import { HealthModule } from './health/health.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -56,6 +57,7 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        ForumModule,
       ],
     };
   }

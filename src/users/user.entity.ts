@@ -8,7 +8,7 @@ export class User {
   @Column({ name: 'display_name', type: 'varchar' }) displayName: string;
   @Column({ name: 'password_hash', type: 'text', select: false }) passwordHash: string;
   @Column({ type: 'enum', enum: ['MEMBER', 'STAFF', 'ADMIN'], enumName: 'user_role' }) role: Role;
-  @Column({ type: 'integer' }) reputation: number;
+  @Column({ type: 'integer', insert: false, update: false }) reputation: number;
   @Column({ type: 'varchar' }) bio: string;
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true }) suspendedUntil: Date | null;
   @Column({ name: 'suspension_reason', type: 'varchar', nullable: true }) suspensionReason: string | null;

@@ -23,6 +23,13 @@ export async function member(t: TestApp, opts: { role?: 'MEMBER' | 'STAFF' | 'AD
   const { accessToken, refreshToken, user } = res.data.register;
   // Roles and reputation are granted directly: there is no earlier admin to ask in a fresh database.
   if (opts.role && opts.role !== 'MEMBER') await t.db.query(`UPDATE users SET role = $2 WHERE id = $1`, [user.id, opts.role]);
-  if (opts.reputation) await t.db.query(`UPDATE users SET reputation = $2 WHERE id = $1`, [user.id, opts.reputation]);
+  if (opts.reputation && opts.reputation > 1) {
+    // Through the ledger, so that a rebuild arrives at the same figure.
+    await t.db.query(
+      `INSERT INTO reputation_events (user_id, kind, points, cap_day, note, created_at) VALUES ($1, 'adjustment', $2, $3, 'test setup', $4)`,
+      [user.id, opts.reputation, t.clock.now().toISOString().slice(0, 10), t.clock.now()],
+    );
+    await t.db.query(`UPDATE users SET reputation_points = reputation_points + $2 WHERE id = $1`, [user.id, opts.reputation]);
+  }
   return { id: user.id, displayName: user.displayName, email: user.email, password: input.password, token: accessToken, refreshToken };
 }

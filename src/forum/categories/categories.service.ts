@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../common/errors/domain-errors.js';
+import { Tx } from '../../database/tx.js';
+import { CategoryType, CreateCategoryInput, UpdateCategoryInput } from './category.type.js';
+
+const COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.archived_at IS NOT NULL AS archived,
+  (SELECT count(*)::int FROM threads t WHERE t.category_id = c.id AND t.deleted_at IS NULL) AS "threadCount"`;
+
+@Injectable()
+export class CategoriesService {
+  constructor(
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+  ) {}
+
+  list(includeArchived: boolean): Promise<CategoryType[]> {
+    return this.tx.em.query(`SELECT ${COLUMNS} FROM categories c WHERE $1 OR c.archived_at IS NULL ORDER BY c.position, c.name`, [includeArchived]);
+  }
+
+  async bySlug(slug: string): Promise<CategoryType> {
+    const [row] = await this.tx.em.query(`SELECT ${COLUMNS} FROM categories c WHERE c.slug = $1`, [slug]);
+    if (!row) throw new NotFoundError('category', slug);
+    return row;
+  }
+
+  byIds(ids: readonly string[]): Promise<CategoryType[]> {
+    return this.tx.em.query(`SELECT ${COLUMNS} FROM categories c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** For commands: the category must exist and, unless `allowArchived`, be open for new threads. */
+  async requireOpen(em: EntityManager, id: string): Promise<{ id: string; name: string }> {
+    const [row] = await em.query(`SELECT id, name, archived_at FROM categories WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundError('category', id);
+    if (row.archived_at) throw new ConflictError('category_archived', `category ${row.name} is archived`);
+    return row;
+  }
+
+  async create(input: CreateCategoryInput): Promise<CategoryType> {
+    const now = this.clock.now();
+    const [{ id }] = await this.unique(() =>
+      this.tx.em.query(
+        `INSERT INTO categories (slug, name, description, position, created_at, updated_at)
+         VALUES ($1, $2, $3, (SELECT coalesce(max(position), -1) + 1 FROM categories), $4, $4) RETURNING id`,
+        [input.slug, input.name.trim(), input.description, now],
+      ),
+    );
+    return this.byId(id);
+  }
+
+  async update(input: UpdateCategoryInput): Promise<CategoryType> {
+    const [rows] = await this.unique(() =>
+      this.tx.em.query(
+        `UPDATE categories SET name = coalesce($2, name), slug = coalesce($3, slug), description = coalesce($4, description), updated_at = $5
+          WHERE id = $1 RETURNING id`,
+        [input.id, input.name?.trim() ?? null, input.slug ?? null, input.description ?? null, this.clock.now()],
+      ),
+    );
+    if (!rows.length) throw new NotFoundError('category', input.id);
+    return this.byId(input.id);
+  }
+
+  /** Sets the order: `ids` must name every category exactly once. */
+  async reorder(ids: string[]): Promise<CategoryType[]> {
+    await this.tx.run(async (em) => {
+      const all: Array<{ id: string }> = await em.query(`SELECT id FROM categories FOR UPDATE`);
+      const given = new Set(ids);
+      if (given.size !== ids.length || all.length !== ids.length || all.some((c) => !given.has(c.id))) {
+        throw BadInputError.field('ids', 'must list every category exactly once');
+      }
+      await em.query(`UPDATE categories c SET position = o.ord - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE c.id = o.id`, [ids]);
+    });
+    return this.list(true);
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<CategoryType> {
+    const [rows] = await this.tx.em.query(`UPDATE categories SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, $3) END, updated_at = $3 WHERE id = $1 RETURNING id`, [
+      id,
+      archived,
+      this.clock.now(),
+    ]);
+    if (!rows.length) throw new NotFoundError('category', id);
+    return this.byId(id);
+  }
+
+  private async byId(id: string): Promise<CategoryType> {
+    const [row] = await this.byIds([id]);
+    if (!row) throw new NotFoundError('category', id);
+    return row;
+  }
+
+  private async unique<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new ConflictError('slug_taken', 'a category with this slug already exists', { field: 'slug' });
+      throw err;
+    }
+  }
+}
