@@ -7,6 +7,7 @@ import { loadConfig } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { runMigrations } from '../database/migrate.js';
 import { OutboxService } from '../database/outbox/outbox.service.js';
+import { PeriodicJobs } from '../database/periodic-jobs.js';
 
 /** Arguments of the form `--name value` (or `--flag`). */
 export function parseArgs(argv = process.argv.slice(2)): Record<string, string> {
@@ -32,6 +33,7 @@ export async function withApp<T>(work: (app: INestApplication) => Promise<T>): P
     await runMigrations(db.url);
     const app = await createApp({ config, databaseUrl: db.url, clock: new SystemClock(), logger });
     app.get(OutboxService).enabled = false;
+    app.get(PeriodicJobs).enabled = false;
     await app.init();
     try {
       return await work(app);

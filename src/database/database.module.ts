@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { Tx } from './tx.js';
 import { OutboxService } from './outbox/outbox.service.js';
+import { PeriodicJobs } from './periodic-jobs.js';
 
 @Global()
-@Module({ providers: [Tx, OutboxService], exports: [Tx, OutboxService] })
+@Module({ providers: [Tx, OutboxService, PeriodicJobs], exports: [Tx, OutboxService, PeriodicJobs] })
 export class DatabaseModule {}

@@ -1,4 +1,5 @@
 import { LedgerService } from '../../src/reputation/ledger.service.js';
+import { SerialVotingService } from '../../src/reputation/serial-voting.service.js';
 import { member } from '../factories/accounts.factory.js';
 import { answer, category, certify, reputationOf, thread, vote } from '../factories/forum.factory.js';
 import { codeOf, createTestApp, type TestApp } from '../support/test-app.js';
@@ -192,6 +193,26 @@ describe('votes, accepted answers and reputation', () => {
     const [{ ledger }] = await t.db.query(`SELECT sum(points)::int AS ledger FROM reputation_events WHERE user_id = $1`, [author.id]);
     expect(await reputationOf(t, author.id)).toBe(Math.max(1, ledger));
     expect(ledger).toBe(200 - 10);
+  });
+
+  it('detects serial voting and reverses those votes with ledger entries saying why', async () => {
+    const author = await member(t, { reputation: 20 });
+    const fan = await member(t, { reputation: 20 });
+    const honest = await member(t, { reputation: 20 });
+    const posts = [];
+    for (let i = 0; i < 10; i++) posts.push(await thread(t, author, { categoryId: (await category(t)).id }));
+    for (const p of posts) await vote(t, fan, p.id, 'UP');
+    await vote(t, honest, posts[0].id, 'UP');
+    expect(await reputationOf(t, author.id)).toBe(20 + 110);
+    expect(await t.app.get(SerialVotingService).sweep()).toBe(10);
+    expect(await reputationOf(t, author.id)).toBe(30);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM votes WHERE voter_id = $1`, [fan.id]);
+    expect(n).toBe(0);
+    const scores = await t.db.query(`SELECT score FROM threads WHERE id = ANY($1::uuid[]) ORDER BY score DESC`, [posts.map((p) => p.id)]);
+    expect(scores.map((s: { score: number }) => s.score)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const notes = await t.db.query(`SELECT DISTINCT note FROM reputation_events WHERE user_id = $1 AND reverses_id IS NOT NULL`, [author.id]);
+    expect(notes).toEqual([{ note: 'serial voting reversed' }]);
+    expect(await t.app.get(SerialVotingService).sweep()).toBe(0);
   });
 
   it('rebuilds every reputation from the ledger to the same figures', async () => {

@@ -18,6 +18,7 @@ import { RevisionsService } from '../revisions/revisions.service.js';
 import { TagType } from '../tags/tag.type.js';
 import { VotesService } from '../votes/votes.service.js';
 import { AskQuestionInput, EditQuestionInput, ThreadConnection, type ThreadRow, ThreadType, ThreadsArgs } from './thread.type.js';
+import { ThreadViewsService } from './thread-views.service.js';
 import { ThreadsService } from './threads.service.js';
 
 @Resolver(() => ThreadType)
@@ -27,6 +28,7 @@ export class ThreadsResolver {
     private readonly answersService: AnswersService,
     private readonly revisionsService: RevisionsService,
     private readonly loaders: ForumLoaders,
+    private readonly views: ThreadViewsService,
   ) {}
 
   @Query(() => ThreadConnection)
@@ -35,13 +37,15 @@ export class ThreadsResolver {
   }
 
   @Query(() => ThreadType, { description: 'A thread by id or by slug' })
-  thread(
+  async thread(
     @CurrentActor() viewer: Actor | null,
     @Args('id', { type: () => ID, nullable: true }, UuidPipe) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
   ): Promise<ThreadRow> {
     if (!id === !slug) throw BadInputError.field('id', 'give either id or slug');
-    return this.threadsService.get(viewer, id ? { id } : { slug });
+    const thread = await this.threadsService.get(viewer, id ? { id } : { slug });
+    this.views.record(thread.id);
+    return thread;
   }
 
   @Mutation(() => ThreadType)
