@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'test/**', 'client/**', 'scripts/**'],
+    files: ['src/cli/**', 'src/**/*.spec.ts', 'test/**', 'client/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
 );
