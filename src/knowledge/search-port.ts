@@ -113,7 +113,11 @@ export interface SearchEngine {
    * articles first; empty when nothing is similar enough.
    */
   similar(title: string, body: string, limit: number): Promise<SearchHit[]>;
-  /** Builds a fresh index from every document and swaps it in; search keeps working meanwhile. */
+  /**
+   * Builds a fresh index from every document and swaps it in; search keeps working meanwhile.
+   * Writes made while it runs may be lost by the swap: the caller replays the outbox rows recorded
+   * since the rebuild started.
+   */
   reindex(allDocs: AsyncIterable<SearchDocument>): Promise<ReindexReport>;
   health(): Promise<SearchHealth>;
 }
