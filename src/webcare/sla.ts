@@ -313,7 +313,7 @@ export interface ClockStatus {
   breached: boolean;
   /** When the breach happened (the due time), or null. */
   breachedAt: Date | null;
-  /** Active seconds left until due at `now` (negative once overdue); null once the target was met or missed by the event itself. */
+  /** Seconds left until due at `now` (negative once overdue; active time for resolution); null once it happened. */
   remainingSeconds: number | null;
   metAt: Date | null;
 }
