@@ -2,5 +2,6 @@
 // the same set without file globs.
 import { Foundation1764043200000 } from './1764043200000-Foundation.js';
 import { Forum1764043300000 } from './1764043300000-Forum.js';
+import { Moderation1764043400000 } from './1764043400000-Moderation.js';
 
-export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000];
+export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000, Moderation1764043400000];
