@@ -1,9 +1,35 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { authLink } from './session/auth-link';
+
+interface ConnectionShape {
+  edges: unknown[];
+}
+
+// Cursor pages: a request with `after` appends to what is cached for the same other arguments;
+// one without `after` starts over (a refetch after a change replaces the list).
+function cursorPages(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<ConnectionShape> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
+}
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { threads: cursorPages(['filter', 'sort']) } },
+        Thread: { fields: { answers: cursorPages(false) } },
+        User: { fields: { reputationHistory: cursorPages(false), questions: cursorPages(false), answers: cursorPages(false) } },
+        // Results of a mutation, not entities: keep them inside their parent.
+        VoteResult: { keyFields: false },
+        MarkdownPreview: { keyFields: false },
+        PageInfo: { keyFields: false },
+      },
+    }),
   });
 }

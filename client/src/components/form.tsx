@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useId, type InputHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import { describeProblem, fieldMessage, type ApiProblem } from '../lib/api-errors';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
@@ -51,7 +51,8 @@ export function FormError({ problem }: { problem: ApiProblem | null | undefined 
 }
 
 /** After a failed submit, put the keyboard on the first field the server complained about. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  invalid?.focus();
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, problem: ApiProblem | null): void {
+  useEffect(() => {
+    if (problem) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, problem]);
 }

@@ -93,6 +93,12 @@ export function Layout() {
                   Home
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/threads">Threads</NavLink>
+              </li>
+              <li>
+                <NavLink to="/ask">Ask a question</NavLink>
+              </li>
             </ul>
           </nav>
           <nav aria-label="Account" className="account-nav">

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { FormError, TextField, focusFirstInvalid } from '../components/form';
+import { FormError, TextField, useFocusFirstInvalid } from '../components/form';
 import { graphql } from '../gql';
 import { toProblem, type ApiProblem } from '../lib/api-errors';
 import { safeNext } from '../lib/safe-next';
@@ -25,6 +25,7 @@ export function RegisterPage() {
   const [register, { loading }] = useMutation(RegisterDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, problem);
 
   if (signedIn && !loading) return <Navigate to={next} replace />;
 
@@ -41,7 +42,6 @@ export function RegisterPage() {
       }
     } catch (error) {
       setProblem(toProblem(error));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
     }
   };
 

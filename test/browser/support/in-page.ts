@@ -6,7 +6,6 @@ import type { Page } from 'playwright-core';
 interface InPage {
   localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void; removeItem(key: string): void };
   document: {
-    activeElement: { getAttribute(name: string): string | null } | null;
     getElementById(id: string): { textContent: string | null } | null;
   };
 }
@@ -37,11 +36,6 @@ export function setSessionExpiry(page: Page, inMs: number): Promise<void> {
     },
     { key: SESSION_KEY, inMs },
   );
-}
-
-/** The `name` attribute of the focused element. */
-export function focusedName(page: Page): Promise<string | null> {
-  return page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.getAttribute('name') ?? null);
 }
 
 /** The text of everything that describes an input (hint and errors), as a screen reader reads it. */

@@ -1,0 +1,337 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { FormError } from '../../components/form';
+import { LoadMore } from '../../components/load-more';
+import { MarkdownEditor } from '../../components/markdown-editor';
+import { RenderedHtml } from '../../components/rendered-html';
+import { EmptyState, ErrorNotice, Loading } from '../../components/status';
+import { ThreadStatusBadge } from '../../components/thread-status';
+import { TimeAgo } from '../../components/time';
+import { graphql } from '../../gql';
+import type { AnswerFieldsFragment, ThreadPageQuery } from '../../gql/graphql';
+import { describeProblem, toProblem, type ApiProblem } from '../../lib/api-errors';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useSession, type Viewer } from '../../session/session-context';
+import { NotFoundPage } from '../not-found';
+import { Comments } from './comments';
+import { EditAnswerForm, EditQuestionForm } from './edit-forms';
+import { RevisionHistory } from './revision-history';
+import { VoteControl } from './vote-control';
+
+const ANSWERS_PAGE = 20;
+
+// The whole page in one request: question, comments, first page of answers with theirs.
+const ThreadPageDocument = graphql(`
+  query ThreadPage($id: ID, $slug: String, $answersFirst: Int!, $answersAfter: String) {
+    thread(id: $id, slug: $slug) {
+      id
+      slug
+      title
+      body
+      bodyHtml
+      status
+      score
+      myVote
+      answerCount
+      viewCount
+      createdAt
+      updatedAt
+      category {
+        id
+        name
+      }
+      tags {
+        id
+        name
+      }
+      author {
+        id
+        displayName
+        reputation
+      }
+      comments {
+        ...CommentFields
+      }
+      answers(first: $answersFirst, after: $answersAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AnswerFields
+          }
+        }
+      }
+    }
+  }
+  fragment AnswerFields on Answer {
+    id
+    body
+    bodyHtml
+    score
+    myVote
+    isAccepted
+    isExpert
+    isStaff
+    deleted
+    createdAt
+    updatedAt
+    author {
+      id
+      displayName
+      reputation
+    }
+    comments {
+      ...CommentFields
+    }
+  }
+`);
+
+const AnswerQuestionDocument = graphql(`
+  mutation AnswerQuestion($input: AnswerQuestionInput!) {
+    answerQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+const AcceptAnswerDocument = graphql(`
+  mutation AcceptAnswer($answerId: ID!) {
+    acceptAnswer(answerId: $answerId) {
+      id
+      status
+    }
+  }
+`);
+
+const UnacceptAnswerDocument = graphql(`
+  mutation UnacceptAnswer($threadId: ID!) {
+    unacceptAnswer(threadId: $threadId) {
+      id
+      status
+    }
+  }
+`);
+
+type Thread = ThreadPageQuery['thread'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Edits by others need privileges the server checks; offer the button where it can succeed.
+function mayEdit(viewer: Viewer | null, authorId: string): boolean {
+  if (!viewer) return false;
+  return viewer.id === authorId || viewer.role !== 'MEMBER' || viewer.reputation >= 1000;
+}
+
+function edited(createdAt: string, updatedAt: string): boolean {
+  return Date.parse(updatedAt) - Date.parse(createdAt) > 1000;
+}
+
+function Byline({ verb, author, at }: { verb: string; author: { id: string; displayName: string; reputation: number }; at: string }) {
+  return (
+    <p className="byline">
+      {verb} <TimeAgo iso={at} /> by <Link to={`/members/${author.id}`}>{author.displayName}</Link>{' '}
+      <span className="reputation" aria-label={`${author.reputation} reputation`}>
+        {author.reputation}
+      </span>
+    </p>
+  );
+}
+
+function AcceptButton({ thread, answer }: { thread: Thread; answer: AnswerFieldsFragment }) {
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  // The acceptor earns points too: refresh the header's reputation with the thread.
+  const refetchQueries = ['ThreadPage', 'Me'];
+  const [accept, a] = useMutation(AcceptAnswerDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [unaccept, u] = useMutation(UnacceptAnswerDocument, { refetchQueries, awaitRefetchQueries: true });
+  const run = async () => {
+    setProblem(null);
+    try {
+      if (answer.isAccepted) await unaccept({ variables: { threadId: thread.id } });
+      else await accept({ variables: { answerId: answer.id } });
+    } catch (error) {
+      setProblem(toProblem(error));
+    }
+  };
+  return (
+    <div className="accept">
+      <button type="button" className={`button button-small${answer.isAccepted ? ' button-secondary' : ''}`} onClick={() => void run()} disabled={a.loading || u.loading}>
+        {answer.isAccepted ? 'Unaccept' : 'Accept this answer'}
+        <span className="visually-hidden"> by {answer.author.displayName}</span>
+      </button>
+      {problem && (
+        <p className="field-error" role="alert">
+          {describeProblem(problem)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AnswerItem({ thread, answer, viewer }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null }) {
+  const [editing, setEditing] = useState(false);
+  const label = `the answer by ${answer.author.displayName}`;
+  const isAsker = viewer?.id === thread.author.id;
+  return (
+    <li className={`answer card${answer.isAccepted ? ' answer-accepted' : ''}`} id={`answer-${answer.id}`} aria-label={`Answer by ${answer.author.displayName}`}>
+      <div className="post">
+        <VoteControl postId={answer.id} score={answer.score} myVote={answer.myVote} label={label} />
+        <div className="post-main">
+          {(answer.isAccepted || answer.isExpert || answer.isStaff) && (
+            <p className="marks">
+              {answer.isAccepted && <span className="badge badge-solved">✓ Accepted answer</span>}
+              {answer.isExpert && <span className="badge badge-expert">Expert answer</span>}
+              {answer.isStaff && <span className="badge badge-staff">Staff</span>}
+            </p>
+          )}
+          {editing ? <EditAnswerForm answer={answer} onDone={() => setEditing(false)} /> : <RenderedHtml html={answer.bodyHtml} />}
+          <div className="post-footer">
+            <div className="post-actions">
+              {isAsker && !['CLOSED', 'DUPLICATE'].includes(thread.status) && <AcceptButton thread={thread} answer={answer} />}
+              {!editing && mayEdit(viewer, answer.author.id) && (
+                <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                  Edit<span className="visually-hidden"> {label}</span>
+                </button>
+              )}
+              {edited(answer.createdAt, answer.updatedAt) && <RevisionHistory threadId={thread.id} postId={answer.id} label={label} />}
+            </div>
+            <Byline verb="answered" author={answer.author} at={answer.createdAt} />
+          </div>
+          <Comments comments={answer.comments} target={{ answerId: answer.id }} label={label} />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function AnswerForm({ thread }: { thread: Thread }) {
+  const { signedIn } = useSession();
+  const location = useLocation();
+  const [body, setBody] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [answer, { loading }] = useMutation(AnswerQuestionDocument, { refetchQueries: ['ThreadPage'], awaitRefetchQueries: true });
+
+  if (!signedIn) {
+    return (
+      <p className="card">
+        <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> or <Link to="/register">create an account</Link> to answer.
+      </p>
+    );
+  }
+  if (thread.status === 'CLOSED' || thread.status === 'DUPLICATE') return <p className="card">This thread is closed to new answers.</p>;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      await answer({ variables: { input: { threadId: thread.id, body } } });
+      setBody('');
+    } catch (error) {
+      setProblem(toProblem(error));
+    }
+  };
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="your-answer">
+      <h2 id="your-answer">Your answer</h2>
+      <FormError problem={problem} />
+      <MarkdownEditor name="body" label="Answer" hint="At least 20 characters. Markdown works." value={body} onChange={setBody} rows={8} maxLength={30000} required problem={problem} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? 'Posting…' : 'Post your answer'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ThreadPage() {
+  const { key = '' } = useParams();
+  const { viewer } = useSession();
+  const [editing, setEditing] = useState(false);
+  const byId = UUID.test(key);
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, {
+    variables: { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE },
+  });
+  const thread = data?.thread;
+  usePageTitle(thread?.title ?? 'Thread');
+
+  if (loading && !thread) return <Loading label="Loading the thread…" />;
+  if (toProblem(error)?.code === 'NOT_FOUND') return <NotFoundPage what="thread" />;
+  if (!thread) return <ErrorNotice error={error} title="This thread could not be loaded" retry={() => void refetch()} />;
+
+  const answers = thread.answers.edges.map((e) => e.node).filter((a) => !a.deleted);
+  const questionLabel = 'the question';
+
+  return (
+    <article className="thread" aria-labelledby="thread-title">
+      <header className="thread-header">
+        <p className="crumbs">
+          <Link to={`/threads?category=${thread.category.id}`}>{thread.category.name}</Link>
+        </p>
+        <h1 id="thread-title">{thread.title}</h1>
+        <p className="meta">
+          <ThreadStatusBadge status={thread.status} /> Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
+        </p>
+        {(thread.status === 'CLOSED' || thread.status === 'DUPLICATE') && (
+          <p className="notice notice-info">{thread.status === 'DUPLICATE' ? 'This question was marked as a duplicate.' : 'This question is closed to new answers.'}</p>
+        )}
+      </header>
+
+      <section className="card question" aria-label="Question">
+        <div className="post">
+          <VoteControl postId={thread.id} score={thread.score} myVote={thread.myVote} label={questionLabel} />
+          <div className="post-main">
+            {editing ? <EditQuestionForm thread={thread} onDone={() => setEditing(false)} /> : <RenderedHtml html={thread.bodyHtml} />}
+            {thread.tags.length > 0 && (
+              <ul className="tag-list" aria-label="Tags">
+                {thread.tags.map((t) => (
+                  <li key={t.id}>
+                    <Link to={`/threads?tag=${encodeURIComponent(t.name)}`} className="tag">
+                      {t.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="post-footer">
+              <div className="post-actions">
+                {!editing && mayEdit(viewer, thread.author.id) && (
+                  <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                    Edit<span className="visually-hidden"> the question</span>
+                  </button>
+                )}
+                {edited(thread.createdAt, thread.updatedAt) && <RevisionHistory threadId={thread.id} postId={thread.id} label={questionLabel} />}
+              </div>
+              <Byline verb="asked" author={thread.author} at={thread.createdAt} />
+            </div>
+            <Comments comments={thread.comments} target={{ threadId: thread.id }} label={questionLabel} />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="answers-title">
+        <h2 id="answers-title">{thread.answers.totalCount === 1 ? '1 answer' : `${thread.answers.totalCount} answers`}</h2>
+        {answers.length ? (
+          <ol className="answer-list">
+            {answers.map((a) => (
+              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} />
+            ))}
+          </ol>
+        ) : (
+          <EmptyState title="No answers yet. Do you know the answer?" />
+        )}
+        <LoadMore
+          hasMore={thread.answers.pageInfo.hasNextPage}
+          label="Show more answers"
+          onLoadMore={() => fetchMore({ variables: { answersAfter: thread.answers.pageInfo.endCursor } })}
+        />
+      </section>
+
+      <AnswerForm thread={thread} />
+    </article>
+  );
+}
