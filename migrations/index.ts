@@ -3,5 +3,6 @@
 import { Foundation1764043200000 } from './1764043200000-Foundation.js';
 import { Forum1764043300000 } from './1764043300000-Forum.js';
 import { Moderation1764043400000 } from './1764043400000-Moderation.js';
+import { Knowledge1764043600000 } from './1764043600000-Knowledge.js';
 
-export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000, Moderation1764043400000];
+export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000, Moderation1764043400000, Knowledge1764043600000];
