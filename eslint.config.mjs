@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'client/dist/**', 'node_modules/**', '.data/**', 'test/output/**', 'scratch/**'] },
+  { ignores: ['dist/**', 'client/dist/**', 'client/src/gql/**', 'node_modules/**', '.data/**', 'test/output/**', 'scratch/**'] },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,

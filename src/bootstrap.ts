@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -9,7 +9,12 @@ import { AppModule, AppModuleOptions } from './app.module.js';
 import { NestPinoLogger } from './common/nest-pino-logger.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 
-export const CLIENT_DIST = join(import.meta.dirname, '..', '..', 'client', 'dist');
+// The project root holds package.json: two levels up when compiled (dist/src), one from src/ under ts-jest.
+function projectRoot(dir = import.meta.dirname): string {
+  return existsSync(join(dir, 'package.json')) || dirname(dir) === dir ? dir : projectRoot(dirname(dir));
+}
+
+export const CLIENT_DIST = join(projectRoot(), 'client', 'dist');
 
 /** Builds the Nest application (not yet listening). Shared by main.ts, tests and the benchmark. */
 export async function createApp(opts: AppModuleOptions & { logger: Logger }): Promise<NestExpressApplication> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -6,15 +7,23 @@ type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
 
-/** One transaction per command; services see where the unit starts and ends. */
+/**
+ * One transaction per command; services see where the unit starts and ends. A `run` inside
+ * another `run` joins the outer transaction (one command composed of several services' steps
+ * stays one unit), and only the outermost retries.
+ */
 @Injectable()
 export class Tx {
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+
   constructor(readonly dataSource: DataSource) {}
 
   async run<T>(work: (em: EntityManager) => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+    const outer = this.current.getStore();
+    if (outer) return work(outer);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(isolation, work);
+        return await this.dataSource.transaction(isolation, (em) => this.current.run(em, () => work(em)));
       } catch (err) {
         if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((err as { code?: string }).code ?? '')) throw err;
         await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
@@ -22,8 +31,8 @@ export class Tx {
     }
   }
 
-  /** Reads outside a transaction. */
+  /** For reads: the current transaction's manager inside `run`, else the pool's. */
   get em(): EntityManager {
-    return this.dataSource.manager;
+    return this.current.getStore() ?? this.dataSource.manager;
   }
 }

@@ -98,7 +98,7 @@ export class ExpertsService {
 
   // Sets or clears the expert mark on the member's answers in the category, and the threads' flags.
   private async remark(em: EntityManager, userId: string, categoryId: string, expert: boolean): Promise<void> {
-    const changed: Array<{ thread_id: string }> = await em.query(
+    const [changed]: [Array<{ thread_id: string }>] = await em.query(
       `UPDATE answers a SET is_expert = $3 FROM threads t
         WHERE a.thread_id = t.id AND a.author_id = $1 AND t.category_id = $2 AND a.is_expert <> $3 RETURNING a.thread_id`,
       [userId, categoryId, expert],

@@ -3,6 +3,7 @@ import { isStaff } from '../common/auth/actor.js';
 import type { GqlContext } from '../common/auth/gql-context.js';
 import { byKey, groupByKey, loader } from '../common/loaders.js';
 import { Tx } from '../database/tx.js';
+import { ExpertsService } from '../experts/experts.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { AnswerRow } from './answers/answer.type.js';
@@ -28,6 +29,7 @@ export class ForumLoaders {
     private readonly comments: CommentsService,
     private readonly votes: VotesService,
     private readonly answers: AnswersService,
+    private readonly experts: ExpertsService,
   ) {}
 
   user(ctx: GqlContext, id: string) {
@@ -54,6 +56,22 @@ export class ForumLoaders {
   async commentsOf(ctx: GqlContext, postId: string): Promise<CommentRow[]> {
     const staff = isStaff(ctx.actor);
     return (await loader<string, CommentRow[]>(ctx, 'comments', async (ids) => groupByKey(ids, await this.comments.byPosts(ids, staff), (c) => c.postId)).load(postId)) ?? [];
+  }
+
+  /**
+   * Whether the viewer sees hidden content of a post in this category: staff, experts of the
+   * category, and the post's author. One query per request for an expert's categories.
+   */
+  async seesHidden(ctx: GqlContext, categoryId: string, authorId: string): Promise<boolean> {
+    const actor = ctx.actor;
+    if (!actor) return false;
+    if (isStaff(actor) || actor.id === authorId) return true;
+    let mine = ctx.loaders.get('expertCategories') as Promise<string[]> | undefined;
+    if (!mine) {
+      mine = this.experts.categoriesOf(this.tx.em, actor.id);
+      ctx.loaders.set('expertCategories', mine);
+    }
+    return (await mine).includes(categoryId);
   }
 
   /** The signed-in viewer's vote on a post: 1, -1 or 0. */

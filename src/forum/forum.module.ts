@@ -38,6 +38,6 @@ import { VotesService } from './votes/votes.service.js';
     PostAccessService, ForumLoaders,
     UserPostsResolver, ExpertsResolver, UserCertificationsResolver,
   ],
-  exports: [ThreadsService, AnswersService, CategoriesService, PostAccessService, ForumLoaders],
+  exports: [ThreadsService, AnswersService, CommentsService, CategoriesService, PostAccessService, ForumLoaders],
 })
 export class ForumModule {}

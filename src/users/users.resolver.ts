@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../common/auth/actor.js';
 import { Auth, CurrentActor } from '../common/auth/auth.guard.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
-import { SetUserRoleInput, SuspendUserInput, UpdateProfileInput } from './users.inputs.js';
+import { SetUserRoleInput, UpdateProfileInput } from './users.inputs.js';
 import { UserType } from './user.type.js';
 import { UsersService, toUserType } from './users.service.js';
 
@@ -19,18 +19,6 @@ export class UsersResolver {
   @Auth('ADMIN')
   async setUserRole(@CurrentActor() actor: Actor, @Args('input') input: SetUserRoleInput): Promise<UserType> {
     return toUserType(await this.users.setRole(actor, input.userId, input.role), actor);
-  }
-
-  @Mutation(() => UserType)
-  @Auth('STAFF')
-  async suspendUser(@CurrentActor() actor: Actor, @Args('input') input: SuspendUserInput): Promise<UserType> {
-    return toUserType(await this.users.suspend(actor, input.userId, input.until, input.reason), actor);
-  }
-
-  @Mutation(() => UserType)
-  @Auth('STAFF')
-  async unsuspendUser(@CurrentActor() actor: Actor, @Args('userId', { type: () => ID }, UuidPipe) userId: string): Promise<UserType> {
-    return toUserType(await this.users.unsuspend(userId), actor);
   }
 
   @Mutation(() => UserType)

@@ -117,7 +117,7 @@ describe('accounts and sessions', () => {
     const staff = await member(t, { role: 'STAFF' });
     const m = await member(t);
     const until = new Date(t.clock.now().getTime() + 3600_000).toISOString();
-    const res = await t.gql(staff, `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { suspendedUntil } }`, {
+    const res = await t.gql(staff, `mutation($input: SuspendMemberInput!) { suspendUser(input: $input) { suspendedUntil } }`, {
       input: { userId: m.id, until, reason: 'spam links' },
     });
     expect(res.errors).toBeUndefined();

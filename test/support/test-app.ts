@@ -35,27 +35,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// Under ts-jest bootstrap.ts runs from src/, so its CLIENT_DIST (meant for dist/src/) misses the
-// built client; mount the same static files and app-shell fallback from the repository root.
-const REPO_CLIENT_DIST = join(import.meta.dirname, '..', '..', 'client', 'dist');
-function serveBuiltClient(app: NestExpressApplication): void {
-  app.useStaticAssets(REPO_CLIENT_DIST, { index: false, maxAge: '1h' });
-  app.use((req: any, res: any, next: () => void) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || !req.accepts('html')) return next();
-    res.sendFile(join(REPO_CLIENT_DIST, 'index.html'));
-  });
-}
-
 /** The real application over real HTTP, on its own database cloned from the template. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', ...env });
   const clock = new FakeClock();
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: createLogger(config.logLevel) });
-  if (config.serveClient && !existsSync(CLIENT_DIST)) {
-    if (!existsSync(join(REPO_CLIENT_DIST, 'index.html'))) throw new Error(`SERVE_CLIENT needs the built client in ${REPO_CLIENT_DIST}: run npm run build:client`);
-    serveBuiltClient(app);
-  }
+  if (config.serveClient && !existsSync(join(CLIENT_DIST, 'index.html'))) throw new Error(`SERVE_CLIENT needs the built client in ${CLIENT_DIST}: run npm run build:client`);
   await app.init();
   const http = request(app.getHttpServer());
   const outbox = app.get(OutboxService);

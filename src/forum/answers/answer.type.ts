@@ -16,13 +16,12 @@ export interface AnswerRow {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  hiddenAt: Date | null;
 }
 
 @ObjectType('Answer')
 export class AnswerType {
   @Field(() => ID) id: string;
-  @Field({ description: 'Markdown source' }) body: string;
-  @Field({ description: 'Rendered, sanitized HTML' }) bodyHtml: string;
   @Field(() => Int) score: number;
   @Field({ description: 'Written by an expert certified in the thread category' }) isExpert: boolean;
   @Field({ description: 'Written by staff (webcare)' }) isStaff: boolean;
@@ -31,6 +30,8 @@ export class AnswerType {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field() deleted: boolean;
+  body: string;
+  bodyHtml: string;
   threadId: string;
   authorId: string;
 }

@@ -7,6 +7,7 @@ import { UserType } from '../../users/user.type.js';
 import { toUserType } from '../../users/users.service.js';
 import { CommentType } from '../comments/comment.type.js';
 import { ForumLoaders } from '../forum.loaders.js';
+import { HIDDEN_HTML, HIDDEN_TEXT } from '../hidden-content.js';
 import { VoteValue } from '../forum.types.js';
 import { RevisionType } from '../revisions/revision.type.js';
 import { RevisionsService } from '../revisions/revisions.service.js';
@@ -44,6 +45,27 @@ export class AnswersResolver {
   @ResolveField(() => Boolean)
   deleted(@Parent() a: AnswerRow): boolean {
     return !!a.deletedAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden by flags or a moderator: members see a placeholder' })
+  hidden(@Parent() a: AnswerRow): boolean {
+    return !!a.hiddenAt;
+  }
+
+  @ResolveField(() => String, { description: 'Markdown source' })
+  async body(@Parent() a: AnswerRow, @Context() ctx: GqlContext): Promise<string> {
+    return (await this.shows(a, ctx)) ? a.body : HIDDEN_TEXT;
+  }
+
+  @ResolveField(() => String, { description: 'Rendered, sanitized HTML' })
+  async bodyHtml(@Parent() a: AnswerRow, @Context() ctx: GqlContext): Promise<string> {
+    return (await this.shows(a, ctx)) ? a.bodyHtml : HIDDEN_HTML;
+  }
+
+  private async shows(a: AnswerRow, ctx: GqlContext): Promise<boolean> {
+    if (!a.hiddenAt) return true;
+    const thread = await this.loaders.thread(ctx, a.threadId);
+    return !!thread && this.loaders.seesHidden(ctx, thread.categoryId, a.authorId);
   }
 
   @ResolveField(() => UserType)

@@ -20,7 +20,7 @@ import { AnswerQuestionInput, AnswerRow, EditAnswerInput } from './answer.type.j
 
 const COLUMNS = `a.id, a.thread_id AS "threadId", a.author_id AS "authorId", a.body, a.body_html AS "bodyHtml", a.score,
   a.is_expert AS "isExpert", a.is_staff AS "isStaff", (t.accepted_answer_id IS NOT DISTINCT FROM a.id) AS "isAccepted",
-  a.comment_count AS "commentCount", a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.deleted_at AS "deletedAt"`;
+  a.comment_count AS "commentCount", a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.deleted_at AS "deletedAt", a.hidden_at AS "hiddenAt"`;
 
 // Thread page order: accepted first, then expert answers, then score, oldest first among equals.
 const RANK_KEY = `(CASE WHEN t.accepted_answer_id = a.id THEN 0 ELSE 1 END), (CASE WHEN a.is_expert THEN 0 ELSE 1 END), -a.score, a.created_at, a.id`;
@@ -49,6 +49,7 @@ export class AnswersService {
     return this.tx.run(async (em) => {
       const thread = await this.threads.requireVisible(await ThreadsRepository.findOne(em, { id: input.threadId }, true), actor);
       if (CLOSED_STATUSES.includes(thread.status)) throw new ConflictError('thread_closed', 'this thread is closed to new answers');
+      if (thread.lockedAt && !(await this.access.isModerator(em, actor, thread.categoryId))) throw new ConflictError('thread_locked', 'this thread is locked');
       await this.access.requirePostingRate(em, actor, 'answer');
       const isExpert = await this.experts.isExpert(em, actor.id, thread.categoryId);
       const { html, mentionIds } = await this.content.render(em, input.body);

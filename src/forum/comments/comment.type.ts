@@ -11,16 +11,17 @@ export interface CommentRow {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  hiddenAt: Date | null;
 }
 
 @ObjectType('Comment')
 export class CommentType {
   @Field(() => ID) id: string;
-  @Field() body: string;
-  @Field() bodyHtml: string;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field() deleted: boolean;
+  body: string;
+  bodyHtml: string;
   threadId: string;
   answerId: string | null;
   authorId: string;

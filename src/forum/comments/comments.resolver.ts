@@ -6,6 +6,7 @@ import { UuidPipe } from '../../common/uuid.pipe.js';
 import { UserType } from '../../users/user.type.js';
 import { toUserType } from '../../users/users.service.js';
 import { ForumLoaders } from '../forum.loaders.js';
+import { HIDDEN_HTML, HIDDEN_TEXT } from '../hidden-content.js';
 import { AddCommentInput, type CommentRow, CommentType } from './comment.type.js';
 import { CommentsService } from './comments.service.js';
 
@@ -31,6 +32,27 @@ export class CommentsResolver {
   @ResolveField(() => Boolean)
   deleted(@Parent() c: CommentRow): boolean {
     return !!c.deletedAt;
+  }
+
+  @ResolveField(() => Boolean)
+  hidden(@Parent() c: CommentRow): boolean {
+    return !!c.hiddenAt;
+  }
+
+  @ResolveField(() => String)
+  async body(@Parent() c: CommentRow, @Context() ctx: GqlContext): Promise<string> {
+    return (await this.shows(c, ctx)) ? c.body : HIDDEN_TEXT;
+  }
+
+  @ResolveField(() => String)
+  async bodyHtml(@Parent() c: CommentRow, @Context() ctx: GqlContext): Promise<string> {
+    return (await this.shows(c, ctx)) ? c.bodyHtml : HIDDEN_HTML;
+  }
+
+  private async shows(c: CommentRow, ctx: GqlContext): Promise<boolean> {
+    if (!c.hiddenAt) return true;
+    const thread = await this.loaders.thread(ctx, c.threadId);
+    return !!thread && this.loaders.seesHidden(ctx, thread.categoryId, c.authorId);
   }
 
   @ResolveField(() => UserType)

@@ -12,7 +12,7 @@ import { ThreadsService } from '../threads/threads.service.js';
 import { AddCommentInput, CommentRow } from './comment.type.js';
 
 const COLUMNS = `c.id, c.thread_id AS "threadId", c.answer_id AS "answerId", c.author_id AS "authorId", c.body, c.body_html AS "bodyHtml",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.deleted_at AS "deletedAt"`;
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt"`;
 
 @Injectable()
 export class CommentsService {
@@ -42,8 +42,10 @@ export class CommentsService {
         postAuthorId = answer.author_id;
       }
       const thread = await this.threads.requireVisible(await ThreadsRepository.findOne(em, { id: threadId! }, true), actor);
-      if (thread.status === 'CLOSED' || thread.status === 'DUPLICATE') {
-        if (!(await this.access.isModerator(em, actor, thread.categoryId))) throw new ConflictError('thread_closed', 'this thread is closed to new comments');
+      if (thread.status === 'CLOSED' || thread.status === 'DUPLICATE' || thread.lockedAt) {
+        if (!(await this.access.isModerator(em, actor, thread.categoryId))) {
+          throw new ConflictError(thread.lockedAt ? 'thread_locked' : 'thread_closed', `this thread is ${thread.lockedAt ? 'locked' : 'closed'} to new comments`);
+        }
       }
       const own = (postAuthorId ?? thread.authorId) === actor.id || thread.authorId === actor.id;
       await this.rules.require(actor, own ? 'commentOwn' : 'commentAnywhere');

@@ -24,15 +24,18 @@ export interface ThreadRow {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  lockedAt: Date | null;
+  closedAt: Date | null;
+  closeReason: string | null;
+  duplicateOfId: string | null;
+  pinnedAt: Date | null;
+  hiddenAt: Date | null;
 }
 
 @ObjectType('Thread', { description: 'A question with its answers' })
 export class ThreadType {
   @Field(() => ID) id: string;
   @Field() slug: string;
-  @Field() title: string;
-  @Field({ description: 'Markdown source' }) body: string;
-  @Field({ description: 'Rendered, sanitized HTML' }) bodyHtml: string;
   @Field(() => ThreadStatus) status: ThreadStatus;
   @Field(() => Int) score: number;
   @Field(() => Int) answerCount: number;
@@ -43,6 +46,13 @@ export class ThreadType {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field({ description: 'Only staff see deleted threads' }) deleted: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was closed (or marked duplicate)' }) closeReason: string | null;
+  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => Date, { nullable: true }) lockedAt: Date | null;
+  @Field(() => Date, { nullable: true }) pinnedAt: Date | null;
+  title: string;
+  body: string;
+  bodyHtml: string;
   categoryId: string;
   authorId: string;
   acceptedAnswerId: string | null;

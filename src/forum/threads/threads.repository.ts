@@ -6,7 +6,8 @@ import { ThreadFilter, ThreadRow } from './thread.type.js';
 export const THREAD_COLUMNS = `t.id, t.slug, t.category_id AS "categoryId", t.author_id AS "authorId", t.title, t.body, t.body_html AS "bodyHtml",
   t.status, t.accepted_answer_id AS "acceptedAnswerId", t.score, t.answer_count AS "answerCount", t.comment_count AS "commentCount",
   t.view_count::int AS "viewCount", t.has_expert_answer AS "hasExpertAnswer", t.last_activity_at AS "lastActivityAt",
-  t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.deleted_at AS "deletedAt"`;
+  t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.deleted_at AS "deletedAt", t.locked_at AS "lockedAt", t.closed_at AS "closedAt",
+  t.close_reason AS "closeReason", t.duplicate_of_id AS "duplicateOfId", t.pinned_at AS "pinnedAt", t.hidden_at AS "hiddenAt"`;
 
 // Each sort is a keyset: the ORDER BY columns, and how a row's cursor values are read back.
 const SORTS: Record<ThreadSort, { order: string; key: string[]; cursor: (r: ThreadRow) => unknown[] }> = {
@@ -33,7 +34,7 @@ export class ThreadsRepository {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    if (!opts.includeDeleted) where.push('t.deleted_at IS NULL');
+    if (!opts.includeDeleted) where.push('t.deleted_at IS NULL AND t.hidden_at IS NULL');
     const f = opts.filter;
     if (f.categoryId) where.push(`t.category_id = ${p(f.categoryId)}`);
     if (f.authorId) where.push(`t.author_id = ${p(f.authorId)}`);
@@ -66,6 +67,14 @@ export class ThreadsRepository {
       [by.id ?? by.slug],
     );
     return row ?? null;
+  }
+
+  /** Pinned threads of a category, most recently pinned first. */
+  static pinned(em: EntityManager, categoryId: string): Promise<ThreadRow[]> {
+    return em.query(
+      `SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.category_id = $1 AND t.pinned_at IS NOT NULL AND t.deleted_at IS NULL AND t.hidden_at IS NULL ORDER BY t.pinned_at DESC`,
+      [categoryId],
+    );
   }
 
   static byIds(em: EntityManager, ids: readonly string[]): Promise<ThreadRow[]> {

@@ -18,6 +18,7 @@ import { RevisionsService } from '../revisions/revisions.service.js';
 import { TagType } from '../tags/tag.type.js';
 import { VotesService } from '../votes/votes.service.js';
 import { AskQuestionInput, EditQuestionInput, ThreadConnection, type ThreadRow, ThreadType, ThreadsArgs } from './thread.type.js';
+import { HIDDEN_HTML, HIDDEN_TEXT } from '../hidden-content.js';
 import { ThreadViewsService } from './thread-views.service.js';
 import { ThreadsService } from './threads.service.js';
 
@@ -81,6 +82,36 @@ export class ThreadsResolver {
   @ResolveField(() => Boolean)
   deleted(@Parent() t: ThreadRow): boolean {
     return !!t.deletedAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden by flags or a moderator: members see a placeholder' })
+  hidden(@Parent() t: ThreadRow): boolean {
+    return !!t.hiddenAt;
+  }
+
+  @ResolveField(() => Boolean)
+  locked(@Parent() t: ThreadRow): boolean {
+    return !!t.lockedAt;
+  }
+
+  @ResolveField(() => String)
+  async title(@Parent() t: ThreadRow, @Context() ctx: GqlContext): Promise<string> {
+    return !t.hiddenAt || (await this.loaders.seesHidden(ctx, t.categoryId, t.authorId)) ? t.title : HIDDEN_TEXT;
+  }
+
+  @ResolveField(() => String, { description: 'Markdown source' })
+  async body(@Parent() t: ThreadRow, @Context() ctx: GqlContext): Promise<string> {
+    return !t.hiddenAt || (await this.loaders.seesHidden(ctx, t.categoryId, t.authorId)) ? t.body : HIDDEN_TEXT;
+  }
+
+  @ResolveField(() => String, { description: 'Rendered, sanitized HTML' })
+  async bodyHtml(@Parent() t: ThreadRow, @Context() ctx: GqlContext): Promise<string> {
+    return !t.hiddenAt || (await this.loaders.seesHidden(ctx, t.categoryId, t.authorId)) ? t.bodyHtml : HIDDEN_HTML;
+  }
+
+  @ResolveField(() => ThreadType, { nullable: true, description: 'The original, when this thread is a duplicate' })
+  duplicateOf(@Parent() t: ThreadRow, @Context() ctx: GqlContext) {
+    return t.duplicateOfId ? this.loaders.thread(ctx, t.duplicateOfId) : null;
   }
 
   @ResolveField(() => CategoryType)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Actor, isStaff } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock.js';
-import { ForbiddenError, NotFoundError } from '../../common/errors/domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors/domain-errors.js';
 import { Page, toPage } from '../../common/pagination/connection.js';
 import { OutboxService } from '../../database/outbox/outbox.service.js';
 import { Tx } from '../../database/tx.js';
@@ -71,6 +71,7 @@ export class ThreadsService {
     return this.tx.run(async (em) => {
       const thread = await this.requireVisible(await ThreadsRepository.findOne(em, { id: input.threadId }, true), actor);
       await this.access.requireEdit(em, actor, thread);
+      if (thread.lockedAt && !(await this.access.isModerator(em, actor, thread.categoryId))) throw new ConflictError('thread_locked', 'this thread is locked');
       const title = input.title?.trim() ?? thread.title;
       const body = input.body ?? thread.body;
       let tagNames: string[];
