@@ -25,13 +25,15 @@ describe('thread page SQL statements', () => {
     const asker = await member(t, { reputation: 100 });
     const q = await thread(t, asker);
     const voter = await member(t, { reputation: 200 });
-    for (let i = 0; i < answers; i++) {
-      const author = await member(t, { reputation: 60 });
-      const a = await answer(t, author, q.id);
-      await vote(t, voter, a.id, 'UP');
-      await t.gql(asker, `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { answerId: a.id, body: `Thanks ${i}!` } });
-      await t.gql(author, `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { answerId: a.id, body: `You're welcome ${i}.` } });
-    }
+    const authors = await Promise.all(Array.from({ length: answers }, () => member(t, { reputation: 60 })));
+    await Promise.all(
+      authors.map(async (author, i) => {
+        const a = await answer(t, author, q.id);
+        await vote(t, voter, a.id, 'UP');
+        await t.gql(asker, `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { answerId: a.id, body: `Thanks ${i}!` } });
+        await t.gql(author, `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { answerId: a.id, body: `You're welcome ${i}.` } });
+      }),
+    );
     return { q, voter };
   }
 
