@@ -18,7 +18,7 @@ const PAGE = `query($id: ID!) { thread(id: $id) {
 
 describe('thread page SQL statements', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
+  beforeAll(async () => (t = await createTestApp({}, { workers: false })));
   afterAll(() => t.close());
 
   async function threadWith(answers: number) {

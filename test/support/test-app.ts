@@ -10,6 +10,7 @@ import { FakeClock } from '../../src/common/clock.js';
 import { createLogger } from '../../src/common/logger.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { OutboxService } from '../../src/database/outbox/outbox.service.js';
+import { PeriodicJobs } from '../../src/database/periodic-jobs.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface GqlResult<T = any> {
@@ -35,13 +36,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application over real HTTP, on its own database cloned from the template. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real application over real HTTP, on its own database cloned from the template. With
+ * `workers: false` no background work runs (outbox deliveries only through drainOutbox, no
+ * periodic sweeps), for tests that count SQL statements.
+ */
+export async function createTestApp(env: Record<string, string> = {}, opts: { workers?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', ...env });
   const clock = new FakeClock();
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: createLogger(config.logLevel) });
   if (config.serveClient && !existsSync(join(CLIENT_DIST, 'index.html'))) throw new Error(`SERVE_CLIENT needs the built client in ${CLIENT_DIST}: run npm run build:client`);
+  if (opts.workers === false) {
+    app.get(OutboxService).enabled = false;
+    app.get(PeriodicJobs).enabled = false;
+  }
   await app.init();
   const http = request(app.getHttpServer());
   const outbox = app.get(OutboxService);
