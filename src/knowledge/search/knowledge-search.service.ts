@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor, isStaff } from '../../common/auth/actor.js';
+import { Clock } from '../../common/clock.js';
+import { Tx } from '../../database/tx.js';
+import { ExpertsService } from '../../experts/experts.service.js';
+import { SEARCH_ENGINE } from '../search-engine.provider.js';
+import type { SearchEngine, SearchHit, SearchVisibility } from '../search-port.js';
+import type { SearchArgs, SearchHitType, SearchResultType, SimilarQuestionsArgs, SuggestionEventInput } from './search.types.js';
+import { SearchKindValue } from './search.types.js';
+
+interface LinkRow {
+  id: string;
+  slug: string;
+  thread_slug: string | null;
+  category_id: string;
+  deleted: boolean;
+  hidden: boolean;
+}
+
+/**
+ * Knowledge search for a viewer: who sees what (visitors and members public content, staff all,
+ * experts also hidden content of their categories), links for the hits, and the search log that
+ * analytics reads (zero-result queries are the knowledge gaps).
+ */
+@Injectable()
+export class KnowledgeSearchService {
+  constructor(
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly experts: ExpertsService,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+  ) {}
+
+  async visibilityOf(viewer: Actor | null): Promise<SearchVisibility> {
+    if (!viewer) return { scope: 'public' };
+    if (isStaff(viewer)) return { scope: 'all' };
+    const categoryIds = await this.experts.categoriesOf(this.tx.em, viewer.id);
+    return categoryIds.length > 0 ? { scope: 'categories', categoryIds } : { scope: 'public' };
+  }
+
+  async search(viewer: Actor | null, args: SearchArgs): Promise<SearchResultType> {
+    const visibility = await this.visibilityOf(viewer);
+    const result = await this.engine.search({
+      text: args.query,
+      filters: args.filters ? { ...args.filters, kind: args.filters.kind } : undefined,
+      visibility,
+      page: args.page,
+      limit: args.limit,
+      sort: args.sort,
+    });
+    const hits = await this.linked(result.hits, visibility);
+    if (args.query.trim() && result.page === 1) await this.log('search', viewer, args.query, args.filters ?? {}, result.total, args.sessionKey);
+    const bool = (b: { true: number; false: number }) => ({ yes: b.true, no: b.false });
+    return {
+      hits,
+      total: result.total,
+      page: result.page,
+      limit: result.limit,
+      processingTimeMs: result.processingTimeMs,
+      facets: {
+        categories: result.facets.categoryId.map((f) => ({ ...f })),
+        tags: result.facets.tags.map((f) => ({ ...f })),
+        solved: bool(result.facets.solved),
+        hasExpertAnswer: bool(result.facets.hasExpertAnswer),
+      },
+    };
+  }
+
+  /** "Before you post, is this it?": public threads and articles like the question being typed, solved first. */
+  async similarQuestions(viewer: Actor | null, args: SimilarQuestionsArgs): Promise<SearchHitType[]> {
+    const hits = await this.linked(await this.engine.similar(args.title, args.body, args.limit), { scope: 'public' });
+    await this.log('similar', viewer, args.title, {}, hits.length, args.sessionKey);
+    return hits;
+  }
+
+  /** Deflection: what happened to the suggestions shown on the ask form. */
+  async recordSuggestionEvent(viewer: Actor | null, input: SuggestionEventInput): Promise<boolean> {
+    await this.tx.em.query(
+      `INSERT INTO suggestion_events (session_key, user_id, event, suggestion_ids, opened_id, thread_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, (SELECT id FROM threads WHERE id = $6 AND author_id = $2), $7)`,
+      [input.sessionKey, viewer?.id ?? null, input.event, input.suggestionIds ?? [], input.openedId ?? null, input.threadId ?? null, this.clock.now()],
+    );
+    return true;
+  }
+
+  /**
+   * Adds links to hits and drops any the viewer may not see by the database's current state: the
+   * index follows the database within a second, and for that second deleted or hidden content
+   * must not show.
+   */
+  private async linked(hits: readonly SearchHit[], visibility: SearchVisibility): Promise<SearchHitType[]> {
+    if (hits.length === 0) return [];
+    const rows: LinkRow[] = await this.tx.em.query(
+      `SELECT t.id, t.slug, t.slug AS thread_slug, t.category_id, t.deleted_at IS NOT NULL AS deleted, t.hidden_at IS NOT NULL AS hidden
+         FROM threads t WHERE t.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT a.id, a.slug, s.slug, a.category_id, false, a.status = 'HIDDEN'
+         FROM knowledge_articles a LEFT JOIN threads s ON s.id = a.source_thread_id AND s.deleted_at IS NULL
+        WHERE a.id = ANY($1::uuid[])`,
+      [hits.map((h) => h.id)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const out: SearchHitType[] = [];
+    for (const hit of hits) {
+      const row = byId.get(hit.id);
+      if (!row || row.deleted || (row.hidden && !sees(visibility, row.category_id))) continue;
+      out.push({
+        ...hit,
+        kind: hit.kind === 'article' ? SearchKindValue.ARTICLE : SearchKindValue.THREAD,
+        tags: [...hit.tags],
+        slug: row.slug,
+        threadSlug: row.thread_slug,
+        lastActivityAt: new Date(hit.lastActivityAt * 1000),
+      });
+    }
+    return out;
+  }
+
+  private async log(kind: 'search' | 'similar', viewer: Actor | null, query: string, filters: object, resultCount: number, sessionKey?: string): Promise<void> {
+    const text = query.trim().slice(0, 500);
+    await this.tx.em.query(
+      `INSERT INTO search_events (kind, query, normalized, filters, result_count, viewer_id, session_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [kind, text, text.toLowerCase().replace(/\s+/g, ' '), JSON.stringify(filters), resultCount, viewer?.id ?? null, sessionKey ?? null, this.clock.now()],
+    );
+  }
+}
+
+function sees(visibility: SearchVisibility, categoryId: string): boolean {
+  return visibility.scope === 'all' || (visibility.scope === 'categories' && visibility.categoryIds.includes(categoryId));
+}
