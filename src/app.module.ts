@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ForumModule } from './forum/forum.module.js';
 import { HealthModule } from './health/health.module.js';
+import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -59,6 +60,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ForumModule,
+        KnowledgeModule,
         ModerationModule,
       ],
     };
