@@ -107,7 +107,7 @@ export class BooleanFacetCounts {
   @Field(() => Int) no: number;
 }
 
-@ObjectType()
+@ObjectType('SearchFacets')
 export class SearchFacetsType {
   @Field(() => [FacetCount], { description: 'Category ids, most frequent first' }) categories: FacetCount[];
   @Field(() => [FacetCount]) tags: FacetCount[];
