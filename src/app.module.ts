@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { ForumModule } from './forum/forum.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         CoreModule.register(opts),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, opts.config.database.poolSize)),
         DatabaseModule,
+        ResponseCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -49,6 +49,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
         requestId: String((req as { id?: unknown }).id ?? randomUUID()),
         ip: req.ip ?? 'unknown',
         loaders: new Map(),
+        cacheScope: (req as { cacheScope?: GqlContext['cacheScope'] }).cacheScope,
         actor: token ? await authenticateOr401(auth, token) : null,
       };
     },

@@ -31,6 +31,7 @@ export interface AppConfig {
   meili?: { url: string; masterKey: string };
   serveClient: boolean;
   trustProxy: boolean;
+  responseCache: boolean;
 }
 
 /** Validates the environment, listing every bad variable at once. */
@@ -65,6 +66,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     meili: env.MEILI_URL ? { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY! } : undefined,
     serveClient: env.SERVE_CLIENT === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
+    responseCache: env.RESPONSE_CACHE === 'true',
   };
 }
 

@@ -60,4 +60,7 @@ export class EnvSchema {
 
   @IsOptional() @IsIn(['true', 'false'])
   TRUST_PROXY = 'false';
+
+  @IsOptional() @IsIn(['true', 'false'])
+  RESPONSE_CACHE = 'true';
 }

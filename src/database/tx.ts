@@ -15,6 +15,7 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class Tx {
   private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly pendingAfterCommit = new WeakMap<EntityManager, Array<() => void>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -22,13 +23,30 @@ export class Tx {
     const outer = this.current.getStore();
     if (outer) return work(outer);
     for (let attempt = 1; ; attempt++) {
+      let hooks: Array<() => void> = [];
       try {
-        return await this.dataSource.transaction(isolation, (em) => this.current.run(em, () => work(em)));
+        const result = await this.dataSource.transaction(isolation, (em) => {
+          hooks = [];
+          this.pendingAfterCommit.set(em, hooks);
+          return this.current.run(em, () => work(em));
+        });
+        for (const hook of hooks) hook();
+        return result;
       } catch (err) {
         if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((err as { code?: string }).code ?? '')) throw err;
         await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
       }
     }
+  }
+
+  /**
+   * Runs `hook` once the current transaction has committed (at once outside a transaction). A
+   * rolled-back or retried attempt drops its hooks.
+   */
+  afterCommit(em: EntityManager, hook: () => void): void {
+    const hooks = this.pendingAfterCommit.get(em);
+    if (hooks) hooks.push(hook);
+    else hook();
   }
 
   /** For reads: the current transaction's manager inside `run`, else the pool's. */

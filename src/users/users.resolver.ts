@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../common/auth/gql-context.js';
+import { cacheTag } from '../common/response-cache/cache-tag.js';
 import type { Actor } from '../common/auth/actor.js';
 import { Auth, CurrentActor } from '../common/auth/auth.guard.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
@@ -11,7 +13,8 @@ export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
   @Query(() => UserType)
-  async user(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<UserType> {
+  async user(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, UuidPipe) id: string, @Context() ctx: GqlContext): Promise<UserType> {
+    cacheTag(ctx, `id:${id}`);
     return toUserType(await this.users.get(id), actor);
   }
 

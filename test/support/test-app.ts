@@ -43,7 +43,7 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}, opts: { workers?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', RESPONSE_CACHE: 'false', ...env });
   const clock = new FakeClock();
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: createLogger(config.logLevel) });
   if (config.serveClient && !existsSync(join(CLIENT_DIST, 'index.html'))) throw new Error(`SERVE_CLIENT needs the built client in ${CLIENT_DIST}: run npm run build:client`);

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { CacheScope } from '../response-cache/response-cache.middleware.js';
 import type { Actor } from './actor.js';
 
 /** Per-request GraphQL context; `actor` is resolved from the bearer token before execution. */
@@ -10,4 +11,6 @@ export interface GqlContext {
   ip: string;
   /** Request-scoped caches (DataLoaders) keyed by name, created on first use. */
   loaders: Map<string, unknown>;
+  /** Set for anonymous queries the response cache may store: resolvers add the tags it depends on. */
+  cacheScope?: CacheScope;
 }

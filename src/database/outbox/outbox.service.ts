@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { Tx } from '../tx.js';
 
 /** An event others must learn about, written in the same transaction as the change. */
 export interface OutboxEvent {
@@ -17,6 +18,11 @@ export interface DeliveredEvent extends OutboxEvent {
 export type OutboxHandler = (events: DeliveredEvent[]) => Promise<void>;
 
 const CHANNEL = 'peerdesk_outbox';
+// Every committed change, as its events' payloads, for in-memory state of every instance (caches).
+const CHANGES = 'peerdesk_changes';
+const MAX_NOTIFY = 7500;
+
+export type ChangeListener = (payloads: Array<Record<string, unknown>>) => void;
 const BATCH = 200;
 
 /**
@@ -29,6 +35,7 @@ const BATCH = 200;
 export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private readonly consumers = new Map<string, { types: Set<string>; handler: OutboxHandler }>();
+  private readonly changeListeners: ChangeListener[] = [];
   private listener?: Client;
   private timer?: NodeJS.Timeout;
   private draining = false;
@@ -39,7 +46,20 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly tx: Tx,
   ) {}
+
+  /**
+   * Listens to committed changes: those of this instance right after commit, and those of other
+   * instances through NOTIFY (a payload of "*" means "anything may have changed").
+   */
+  onChange(listener: ChangeListener): void {
+    this.changeListeners.push(listener);
+  }
+
+  private emitChange(payloads: Array<Record<string, unknown>>): void {
+    for (const listener of this.changeListeners) listener(payloads);
+  }
 
   /** Registers a consumer; its handler must be idempotent (delivery is at least once). */
   on(consumer: string, types: string[], handler: OutboxHandler): void {
@@ -47,6 +67,10 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
+    const payloads = events.map((e) => e.payload);
+    const change = JSON.stringify(payloads);
+    await em.query(`SELECT pg_notify('${CHANGES}', $1)`, [change.length > MAX_NOTIFY ? '"*"' : change]);
+    this.tx.afterCommit(em, () => this.emitChange(payloads));
     const rows: unknown[] = [];
     for (const event of events) {
       for (const [name, c] of this.consumers) {
@@ -69,8 +93,12 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     this.listener = new Client({ connectionString: options.url });
     this.listener.on('error', (e: Error) => this.logger.warn(`listener: ${e.message}`));
     await this.listener.connect();
-    this.listener.on('notification', () => this.kick());
+    this.listener.on('notification', (n) => {
+      if (n.channel === CHANGES) this.emitChange(n.payload === '"*"' ? [{ '*': true }] : JSON.parse(n.payload ?? '[]'));
+      else this.kick();
+    });
     await this.listener.query(`LISTEN ${CHANNEL}`);
+    await this.listener.query(`LISTEN ${CHANGES}`);
     // Catch up after a restart, and retry backed-off rows.
     this.timer = setInterval(() => this.kick(), 1000);
     this.kick();

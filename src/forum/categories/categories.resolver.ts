@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../common/auth/gql-context.js';
+import { cacheTag } from '../../common/response-cache/cache-tag.js';
 import { Auth } from '../../common/auth/auth.guard.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { CategoriesService } from './categories.service.js';
@@ -9,12 +11,14 @@ export class CategoriesResolver {
   constructor(private readonly categoriesService: CategoriesService) {}
 
   @Query(() => [CategoryType])
-  categories(@Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<CategoryType[]> {
+  categories(@Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GqlContext): Promise<CategoryType[]> {
+    cacheTag(ctx, 'lists');
     return this.categoriesService.list(includeArchived);
   }
 
   @Query(() => CategoryType)
-  category(@Args('slug') slug: string): Promise<CategoryType> {
+  category(@Args('slug') slug: string, @Context() ctx: GqlContext): Promise<CategoryType> {
+    cacheTag(ctx, 'lists');
     return this.categoriesService.bySlug(slug);
   }
 

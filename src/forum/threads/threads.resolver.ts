@@ -4,6 +4,7 @@ import { Auth, CurrentActor } from '../../common/auth/auth.guard.js';
 import type { GqlContext } from '../../common/auth/gql-context.js';
 import { BadInputError } from '../../common/errors/domain-errors.js';
 import { Page, PageArgs } from '../../common/pagination/connection.js';
+import { cacheTag } from '../../common/response-cache/cache-tag.js';
 import { UuidPipe } from '../../common/uuid.pipe.js';
 import { UserType } from '../../users/user.type.js';
 import { toUserType } from '../../users/users.service.js';
@@ -33,7 +34,8 @@ export class ThreadsResolver {
   ) {}
 
   @Query(() => ThreadConnection)
-  threads(@CurrentActor() viewer: Actor | null, @Args() args: ThreadsArgs): Promise<Page<ThreadRow>> {
+  threads(@CurrentActor() viewer: Actor | null, @Args() args: ThreadsArgs, @Context() ctx: GqlContext): Promise<Page<ThreadRow>> {
+    cacheTag(ctx, 'lists');
     return this.threadsService.list(viewer, args);
   }
 
@@ -42,10 +44,12 @@ export class ThreadsResolver {
     @CurrentActor() viewer: Actor | null,
     @Args('id', { type: () => ID, nullable: true }, UuidPipe) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
+    @Context() ctx?: GqlContext,
   ): Promise<ThreadRow> {
     if (!id === !slug) throw BadInputError.field('id', 'give either id or slug');
     const thread = await this.threadsService.get(viewer, id ? { id } : { slug });
     this.views.record(thread.id);
+    cacheTag(ctx!, `id:${thread.id}`);
     return thread;
   }
 

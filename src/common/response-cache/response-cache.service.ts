@@ -1,0 +1,123 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { OutboxService } from '../../database/outbox/outbox.service.js';
+
+interface Entry {
+  body: string;
+  tags: string[];
+  expiresAt: number;
+}
+
+const MAX_ENTRIES = 20_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const TTL_MS = 60_000;
+
+/**
+ * What anonymous readers see, keyed by operation and variables. Entries carry tags (thread:<id>,
+ * user:<id>, lists) collected while the response was computed; a committed change invalidates
+ * the tags it touches on this instance right after commit and on every other instance through
+ * the outbox's change notifications. A TTL bounds whatever a tag does not describe (say, an
+ * author's reputation shown on another thread).
+ */
+@Injectable()
+export class ResponseCacheService implements OnModuleInit {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private bytes = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.responseCache;
+  }
+
+  onModuleInit(): void {
+    this.outbox.onChange((payloads) => {
+      if (payloads.some((p) => p['*'])) this.clear();
+      else this.invalidate(ResponseCacheService.tagsOf(payloads));
+    });
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.byTag.clear();
+    this.bytes = 0;
+  }
+
+  static key(query: string, operationName: unknown, variables: unknown): string {
+    return createHash('sha1').update(query).update('\0').update(String(operationName ?? '')).update('\0').update(stableJson(variables ?? {})).digest('base64url');
+  }
+
+  get(key: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt < Date.now()) {
+      this.drop(key);
+      return undefined;
+    }
+    // Refresh its place in the LRU order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.body;
+  }
+
+  set(key: string, body: string, tags: Iterable<string>): void {
+    this.drop(key);
+    const entry = { body, tags: [...tags], expiresAt: Date.now() + TTL_MS };
+    this.entries.set(key, entry);
+    this.bytes += body.length;
+    for (const tag of entry.tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) this.drop(this.entries.keys().next().value!);
+  }
+
+  invalidate(tags: string[]): void {
+    for (const tag of tags) {
+      const keys = this.byTag.get(tag);
+      if (!keys) continue;
+      for (const key of [...keys]) this.drop(key);
+    }
+  }
+
+  /** Tags a committed change touches, from an outbox event: every id in its payload, and the lists. */
+  static tagsOf(payloads: Array<Record<string, unknown>>): string[] {
+    const tags = new Set<string>(['lists']);
+    const add = (v: unknown) => {
+      if (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) tags.add(`id:${v}`);
+    };
+    for (const payload of payloads) {
+      for (const value of Object.values(payload)) (Array.isArray(value) ? value : [value]).forEach(add);
+    }
+    return [...tags];
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.body.length;
+    for (const tag of entry.tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys && !keys.size) this.byTag.delete(tag);
+    }
+  }
+}
+
+/** JSON with sorted keys, so equal variables give equal keys. */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}

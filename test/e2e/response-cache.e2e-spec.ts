@@ -1,0 +1,73 @@
+import request from 'supertest';
+import { createApp } from '../../src/bootstrap.js';
+import { createLogger } from '../../src/common/logger.js';
+import { ResponseCacheService } from '../../src/common/response-cache/response-cache.service.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { member } from '../factories/accounts.factory.js';
+import { answer, thread } from '../factories/forum.factory.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const PAGE = `query Page($id: ID!) { thread(id: $id) { id title answerCount answers { edges { node { id bodyHtml } } } } }`;
+
+describe('response cache for anonymous readers', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ RESPONSE_CACHE: 'true' })));
+  afterAll(() => t.close());
+
+  const read = (id: string, token?: string) => {
+    let req = t.http.post('/graphql').set('content-type', 'application/json');
+    if (token) req = req.set('authorization', `Bearer ${token}`);
+    return req.send({ query: PAGE, variables: { id }, operationName: 'Page' });
+  };
+
+  it('serves the second identical anonymous read from the cache, and a change invalidates it at once', async () => {
+    const asker = await member(t);
+    const q = await thread(t, asker);
+    const first = await read(q.id);
+    expect(first.headers['x-cache']).toBe('miss');
+    const second = await read(q.id);
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.body).toEqual(first.body);
+
+    await answer(t, await member(t), q.id);
+    const third = await read(q.id);
+    expect(third.headers['x-cache']).toBe('miss');
+    expect(third.body.data.thread.answerCount).toBe(1);
+  });
+
+  it('never caches signed-in reads, mutations or errors', async () => {
+    const m = await member(t);
+    const q = await thread(t, m);
+    await read(q.id, m.token);
+    expect((await read(q.id, m.token)).headers['x-cache']).toBeUndefined();
+    const missing = '00000000-0000-4000-8000-000000000000';
+    await read(missing);
+    const again = await read(missing);
+    expect(again.headers['x-cache']).toBe('miss');
+    expect(again.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    const mutation = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: `mutation { logout(refreshToken: "x") }` });
+    expect(mutation.headers['x-cache']).toBeUndefined();
+  });
+
+  it('invalidates another instance through the change notifications', async () => {
+    // A second instance on the same database, as behind a load balancer.
+    const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false' });
+    const other = await createApp({ config, databaseUrl: (t.db.options as { url: string }).url, clock: t.clock, logger: createLogger('silent') });
+    await other.init();
+    try {
+      const asker = await member(t);
+      const q = await thread(t, asker);
+      const otherRead = () => request(other.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: PAGE, variables: { id: q.id }, operationName: 'Page' });
+      await otherRead();
+      expect((await otherRead()).headers['x-cache']).toBe('hit');
+      await answer(t, await member(t), q.id); // written through the first instance
+      const cache = other.get(ResponseCacheService);
+      for (let i = 0; i < 50 && (await otherRead()).headers['x-cache'] === 'hit'; i++) await new Promise((r) => setTimeout(r, 20));
+      const fresh = await otherRead();
+      expect(fresh.body.data.thread.answerCount).toBe(1);
+      expect(cache.size).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+});
