@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/status';
 import { HomePage } from './pages/home';
@@ -12,6 +12,15 @@ import { ThreadsPage } from './pages/threads';
 // The writing pages (editors, pickers, history) load on demand, keeping the first page light.
 const ThreadPage = lazy(() => import('./pages/thread/thread-page').then((m) => ({ default: m.ThreadPage })));
 const AskPage = lazy(() => import('./pages/ask').then((m) => ({ default: m.AskPage })));
+// Moderation and admin pages are for few people: never in the first page's bundle.
+const ReviewQueuePage = lazy(() => import('./pages/review-queue').then((m) => ({ default: m.ReviewQueuePage })));
+const ModerationLogPage = lazy(() => import('./pages/moderation-log').then((m) => ({ default: m.ModerationLogPage })));
+const AdminCategoriesPage = lazy(() => import('./pages/admin/categories').then((m) => ({ default: m.AdminCategoriesPage })));
+const AdminReputationPage = lazy(() => import('./pages/admin/reputation').then((m) => ({ default: m.AdminReputationPage })));
+
+function Later({ children, label }: { children: ReactNode; label?: string }) {
+  return <Suspense fallback={<Loading label={label} />}>{children}</Suspense>;
+}
 
 export function App() {
   return (
@@ -35,6 +44,11 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="review" element={<Later><ReviewQueuePage /></Later>} />
+        <Route path="moderation/log" element={<Later><ModerationLogPage /></Later>} />
+        <Route path="admin" element={<Navigate to="/admin/categories" replace />} />
+        <Route path="admin/categories" element={<Later><AdminCategoriesPage /></Later>} />
+        <Route path="admin/reputation" element={<Later><AdminReputationPage /></Later>} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="members/:id" element={<ProfilePage />} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/session-context';
+import { useViewerScope } from '../session/viewer-scope';
 
 function ViewerMenu() {
   const { signedIn, viewer, loading, signOut } = useSession();
@@ -58,6 +59,7 @@ function ViewerMenu() {
 
 export function Layout() {
   const location = useLocation();
+  const scope = useViewerScope();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -99,6 +101,21 @@ export function Layout() {
               <li>
                 <NavLink to="/ask">Ask a question</NavLink>
               </li>
+              {scope.moderatesAny && (
+                <li>
+                  <NavLink to="/review">Review</NavLink>
+                </li>
+              )}
+              {scope.isStaff && (
+                <li>
+                  <NavLink to="/moderation/log">Log</NavLink>
+                </li>
+              )}
+              {scope.isAdmin && (
+                <li>
+                  <NavLink to="/admin">Admin</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <nav aria-label="Account" className="account-nav">

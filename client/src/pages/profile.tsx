@@ -12,6 +12,7 @@ import { formatDate, roleName } from '../lib/format';
 import { usePageTitle } from '../lib/use-page-title';
 import { useSession } from '../session/session-context';
 import { NotFoundPage } from './not-found';
+import { RoleControl, SuspensionControls } from './profile-staff';
 
 const ProfileDocument = graphql(`
   query Profile($id: ID!, $historyAfter: String) {
@@ -22,6 +23,9 @@ const ProfileDocument = graphql(`
       role
       bio
       createdAt
+      helpfulFlags
+      suspendedUntil
+      suspensionReason
       certifications {
         id
         active
@@ -212,6 +216,9 @@ export function ProfilePage() {
   const active = user.certifications.filter((c) => c.active);
   const past = user.certifications.filter((c) => !c.active);
   const isStaff = viewer?.role === 'STAFF' || viewer?.role === 'ADMIN';
+  const isAdmin = viewer?.role === 'ADMIN';
+  const self = viewer?.id === user.id;
+  const suspended = !!user.suspendedUntil && Date.parse(user.suspendedUntil) > Date.now();
 
   return (
     <article className="profile" aria-labelledby="profile-name">
@@ -224,6 +231,11 @@ export function ProfilePage() {
           <p className="meta">
             {roleName(user.role)} · member since {formatDate(user.createdAt)}
           </p>
+          {suspended && (
+            <p className="badge badge-suspended">
+              Suspended until {formatDate(user.suspendedUntil!)}
+            </p>
+          )}
           {active.length > 0 && (
             <p className="marks">
               {active.map((c) => (
@@ -246,6 +258,10 @@ export function ProfilePage() {
           <div>
             <dt>Answers</dt>
             <dd>{user.answers.totalCount}</dd>
+          </div>
+          <div>
+            <dt>Helpful flags</dt>
+            <dd>{user.helpfulFlags}</dd>
           </div>
         </dl>
       </header>
@@ -279,7 +295,9 @@ export function ProfilePage() {
               <EmptyState title="No expert certifications." />
             )}
             {isStaff && <CertifyForm user={user} certifiedIds={active.map((c) => c.category.id)} />}
+            {isAdmin && !self && <RoleControl user={user} />}
           </section>
+          {isStaff && !self && <SuspensionControls user={user} />}
           <section className="card" aria-labelledby="questions-title">
             <h2 id="questions-title">Questions</h2>
             {user.questions.edges.length ? (

@@ -19,8 +19,11 @@ function isUnauthenticated(result: ApolloLink.Result): boolean {
 export const authLink = new ApolloLink((operation, forward) => {
   if (SESSIONLESS_OPERATIONS.has(operation.operationName ?? '')) return forward(operation);
 
+  // The token this request last went out with: a refresh is needed only if it is still the stored one.
+  let sentWith: string | undefined;
   const send = (): Observable<ApolloLink.Result> => {
     const session = getSession();
+    sentWith = session?.accessToken;
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => {
       const { authorization: _previous, ...rest } = headers;
       return { headers: session ? { ...rest, authorization: `Bearer ${session.accessToken}` } : rest };
@@ -29,7 +32,7 @@ export const authLink = new ApolloLink((operation, forward) => {
   };
 
   const retryAfterRefresh = (): Observable<ApolloLink.Result> =>
-    from(refreshSession().catch(() => false)).pipe(switchMap(() => send()));
+    from(refreshSession(sentWith).catch(() => false)).pipe(switchMap(() => send()));
 
   const hadSession = () => getSession() !== null;
 

@@ -10,11 +10,11 @@ let inflight: Promise<boolean> | null = null;
 /**
  * Trades the refresh token for a new pair. Resolves true when a usable session exists afterwards,
  * false when the server refused it (the session is then cleared: the member is signed out).
- * Rejects on network trouble, keeping the session for a later try.
+ * Rejects on network trouble, keeping the session for a later try. `refused` is the access token
+ * the server turned down: when the stored one differs, another request already renewed it.
  */
-export function refreshSession(): Promise<boolean> {
-  const seen = getSession()?.accessToken;
-  inflight ??= withCrossTabLock(() => refreshOnce(seen)).finally(() => {
+export function refreshSession(refused: string | undefined = getSession()?.accessToken): Promise<boolean> {
+  inflight ??= withCrossTabLock(() => refreshOnce(refused)).finally(() => {
     inflight = null;
   });
   return inflight;

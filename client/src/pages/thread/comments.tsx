@@ -8,6 +8,8 @@ import { graphql } from '../../gql';
 import type { CommentFieldsFragment } from '../../gql/graphql';
 import { fieldMessage, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { useSession } from '../../session/session-context';
+import { FlagButton } from './flag-dialog';
+import { HideToggle } from './moderation';
 
 export const CommentFieldsFragmentDoc = graphql(`
   fragment CommentFields on Comment {
@@ -15,6 +17,7 @@ export const CommentFieldsFragmentDoc = graphql(`
     bodyHtml
     createdAt
     deleted
+    hidden
     author {
       id
       displayName
@@ -30,9 +33,19 @@ const AddCommentDocument = graphql(`
   }
 `);
 
-export function Comments({ comments, target, label }: { comments: CommentFieldsFragment[]; target: { threadId: string } | { answerId: string }; label: string }) {
+interface CommentsProps {
+  comments: CommentFieldsFragment[];
+  target: { threadId: string } | { answerId: string };
+  label: string;
+  threadId: string;
+  /** Whether the viewer may add comments here (closed and locked threads take none from members). */
+  open: boolean;
+  moderator: boolean;
+}
+
+export function Comments({ comments, target, label, threadId, open: mayComment, moderator }: CommentsProps) {
   const id = useId();
-  const { signedIn } = useSession();
+  const { signedIn, viewer } = useSession();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -56,17 +69,34 @@ export function Comments({ comments, target, label }: { comments: CommentFieldsF
     <div className="comments">
       {visible.length > 0 && (
         <ul className="comment-list" aria-label={`Comments on ${label}`}>
-          {visible.map((c) => (
-            <li key={c.id} className="comment">
-              <RenderedHtml html={c.bodyHtml} className="comment-body" />
-              <span className="meta">
-                {' '}– <Link to={`/members/${c.author.id}`}>{c.author.displayName}</Link>, <TimeAgo iso={c.createdAt} />
-              </span>
-            </li>
-          ))}
+          {visible.map((c) => {
+            const commentLabel = `the comment by ${c.author.displayName}`;
+            return (
+              <li key={c.id} className="comment">
+                {c.hidden && moderator && <span className="badge badge-hidden">Hidden from members</span>}
+                <RenderedHtml html={c.bodyHtml} className="comment-body" />
+                <span className="meta">
+                  {' '}– <Link to={`/members/${c.author.id}`}>{c.author.displayName}</Link>, <TimeAgo iso={c.createdAt} />
+                </span>
+                {signedIn && viewer && viewer.id !== c.author.id && (
+                  <>
+                    {' '}
+                    <FlagButton target={{ postId: c.id, kind: 'comment', label: commentLabel, threadId }} />
+                  </>
+                )}
+                {moderator && (
+                  <>
+                    {' '}
+                    <HideToggle postId={c.id} hidden={c.hidden} label={commentLabel} />
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {signedIn &&
+        mayComment &&
         (open ? (
           <form className="comment-form" onSubmit={onSubmit} noValidate>
             <FormError problem={problem && !errors.length ? problem : null} />

@@ -13,9 +13,12 @@ import type { AnswerFieldsFragment, ThreadPageQuery } from '../../gql/graphql';
 import { describeProblem, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession, type Viewer } from '../../session/session-context';
+import { useViewerScope, type ViewerScope } from '../../session/viewer-scope';
 import { NotFoundPage } from '../not-found';
 import { Comments } from './comments';
 import { EditAnswerForm, EditQuestionForm } from './edit-forms';
+import { FlagButton } from './flag-dialog';
+import { CloseVote, HideToggle, ModerationHistory, ModerationNotices, ModerationPanel } from './moderation';
 import { RevisionHistory } from './revision-history';
 import { VoteControl } from './vote-control';
 
@@ -37,6 +40,26 @@ const ThreadPageDocument = graphql(`
       viewCount
       createdAt
       updatedAt
+      hidden
+      locked
+      closeReason
+      closeVotes
+      pinnedAt
+      duplicateOf {
+        id
+        slug
+        title
+      }
+      moderationHistory {
+        id
+        action
+        reason
+        createdAt
+        actor {
+          id
+          displayName
+        }
+      }
       category {
         id
         name
@@ -77,6 +100,7 @@ const ThreadPageDocument = graphql(`
     isExpert
     isStaff
     deleted
+    hidden
     createdAt
     updatedAt
     author {
@@ -171,20 +195,22 @@ function AcceptButton({ thread, answer }: { thread: Thread; answer: AnswerFields
   );
 }
 
-function AnswerItem({ thread, answer, viewer }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null }) {
+function AnswerItem({ thread, answer, viewer, scope }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null; scope: ViewerScope }) {
   const [editing, setEditing] = useState(false);
   const label = `the answer by ${answer.author.displayName}`;
   const isAsker = viewer?.id === thread.author.id;
+  const moderator = scope.moderates(thread.category.id);
   return (
     <li className={`answer card${answer.isAccepted ? ' answer-accepted' : ''}`} id={`answer-${answer.id}`} aria-label={`Answer by ${answer.author.displayName}`}>
       <div className="post">
         <VoteControl postId={answer.id} score={answer.score} myVote={answer.myVote} label={label} />
         <div className="post-main">
-          {(answer.isAccepted || answer.isExpert || answer.isStaff) && (
+          {(answer.isAccepted || answer.isExpert || answer.isStaff || (answer.hidden && moderator)) && (
             <p className="marks">
               {answer.isAccepted && <span className="badge badge-solved">✓ Accepted answer</span>}
               {answer.isExpert && <span className="badge badge-expert">Expert answer</span>}
               {answer.isStaff && <span className="badge badge-staff">Staff</span>}
+              {answer.hidden && moderator && <span className="badge badge-hidden">Hidden from members</span>}
             </p>
           )}
           {editing ? <EditAnswerForm answer={answer} onDone={() => setEditing(false)} /> : <RenderedHtml html={answer.bodyHtml} />}
@@ -197,17 +223,24 @@ function AnswerItem({ thread, answer, viewer }: { thread: Thread; answer: Answer
                 </button>
               )}
               {edited(answer.createdAt, answer.updatedAt) && <RevisionHistory threadId={thread.id} postId={answer.id} label={label} />}
+              {scope.signedIn && viewer?.id !== answer.author.id && <FlagButton target={{ postId: answer.id, kind: 'answer', label, threadId: thread.id }} />}
+              {moderator && <HideToggle postId={answer.id} hidden={answer.hidden} label={label} />}
             </div>
             <Byline verb="answered" author={answer.author} at={answer.createdAt} />
           </div>
-          <Comments comments={answer.comments} target={{ answerId: answer.id }} label={label} />
+          <Comments comments={answer.comments} target={{ answerId: answer.id }} label={label} threadId={thread.id} open={commentsOpen(thread, moderator)} moderator={moderator} />
         </div>
       </div>
     </li>
   );
 }
 
-function AnswerForm({ thread }: { thread: Thread }) {
+// Closed and locked threads take no new comments, except from their moderators.
+function commentsOpen(thread: Thread, moderator: boolean): boolean {
+  return moderator || (!thread.locked && thread.status !== 'CLOSED' && thread.status !== 'DUPLICATE');
+}
+
+function AnswerForm({ thread, moderator }: { thread: Thread; moderator: boolean }) {
   const { signedIn } = useSession();
   const location = useLocation();
   const [body, setBody] = useState('');
@@ -222,6 +255,7 @@ function AnswerForm({ thread }: { thread: Thread }) {
     );
   }
   if (thread.status === 'CLOSED' || thread.status === 'DUPLICATE') return <p className="card">This thread is closed to new answers.</p>;
+  if (thread.locked && !moderator) return <p className="card">This thread is locked: it takes no new answers.</p>;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -251,6 +285,7 @@ function AnswerForm({ thread }: { thread: Thread }) {
 export function ThreadPage() {
   const { key = '' } = useParams();
   const { viewer } = useSession();
+  const scope = useViewerScope();
   const [editing, setEditing] = useState(false);
   const byId = UUID.test(key);
   const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, {
@@ -265,6 +300,8 @@ export function ThreadPage() {
 
   const answers = thread.answers.edges.map((e) => e.node).filter((a) => !a.deleted);
   const questionLabel = 'the question';
+  const moderator = scope.moderates(thread.category.id);
+  const isAuthor = viewer?.id === thread.author.id;
 
   return (
     <article className="thread" aria-labelledby="thread-title">
@@ -274,12 +311,15 @@ export function ThreadPage() {
         </p>
         <h1 id="thread-title">{thread.title}</h1>
         <p className="meta">
-          <ThreadStatusBadge status={thread.status} /> Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
+          <ThreadStatusBadge status={thread.status} />
+          {thread.locked && <span className="badge badge-locked">Locked</span>}
+          {thread.pinnedAt && <span className="badge badge-pinned">Pinned</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
-        {(thread.status === 'CLOSED' || thread.status === 'DUPLICATE') && (
-          <p className="notice notice-info">{thread.status === 'DUPLICATE' ? 'This question was marked as a duplicate.' : 'This question is closed to new answers.'}</p>
-        )}
+        <ModerationNotices thread={thread} moderator={moderator} />
+        <ModerationHistory history={thread.moderationHistory} />
       </header>
+
+      {moderator && <ModerationPanel thread={thread} />}
 
       <section className="card question" aria-label="Question">
         <div className="post">
@@ -305,10 +345,12 @@ export function ThreadPage() {
                   </button>
                 )}
                 {edited(thread.createdAt, thread.updatedAt) && <RevisionHistory threadId={thread.id} postId={thread.id} label={questionLabel} />}
+                {scope.signedIn && !isAuthor && <FlagButton target={{ postId: thread.id, kind: 'question', label: questionLabel, threadId: thread.id }} />}
+                {!moderator && scope.may('voteClose') && <CloseVote thread={thread} />}
               </div>
               <Byline verb="asked" author={thread.author} at={thread.createdAt} />
             </div>
-            <Comments comments={thread.comments} target={{ threadId: thread.id }} label={questionLabel} />
+            <Comments comments={thread.comments} target={{ threadId: thread.id }} label={questionLabel} threadId={thread.id} open={commentsOpen(thread, moderator)} moderator={moderator} />
           </div>
         </div>
       </section>
@@ -318,7 +360,7 @@ export function ThreadPage() {
         {answers.length ? (
           <ol className="answer-list">
             {answers.map((a) => (
-              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} />
+              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} scope={scope} />
             ))}
           </ol>
         ) : (
@@ -331,7 +373,7 @@ export function ThreadPage() {
         />
       </section>
 
-      <AnswerForm thread={thread} />
+      <AnswerForm thread={thread} moderator={moderator} />
     </article>
   );
 }
