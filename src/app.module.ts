@@ -16,6 +16,7 @@ import { ResponseCacheModule } from './common/response-cache/response-cache.modu
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebcareModule } from './webcare/webcare.module.js';
 
 export const PINO = Symbol('PINO');
 
@@ -64,6 +65,7 @@ export class AppModule {
         ForumModule,
         KnowledgeModule,
         ModerationModule,
+        WebcareModule,
       ],
     };
   }
