@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { COMMENTS, LARGE_CATEGORIES, LARGE_TAGS, answerText, question, seededRandom } from './large-text.js';
 
 export interface LargeSeedOptions {
@@ -10,274 +13,257 @@ export interface LargeSeedOptions {
   log: (line: string) => void;
 }
 
-const YEARS_3 = 3 * 365 * 86400_000;
-const BATCH = 20_000;
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+type Cell = string | number | boolean | null;
+const DAY = 86400_000;
+const YEARS_3 = 3 * 365 * DAY;
+
+// COPY's text format: tab-separated, \N for NULL, backslash escapes.
+const cell = (v: Cell): string => (v === null ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
+
+async function copy(db: Client, table: string, columns: string[], rows: Iterable<Cell[]>): Promise<number> {
+  let n = 0;
+  function* lines() {
+    let chunk = '';
+    for (const row of rows) {
+      chunk += row.map(cell).join('\t') + '\n';
+      n++;
+      if (chunk.length > 1 << 20) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(lines()), db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+  return n;
+}
+
+const html = (s: string) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>\n`;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface Post {
+  id: string;
+  author: number;
+  at: number;
+  score: number;
+}
+interface Thread extends Post {
+  category: number;
+  title: string;
+  body: string;
+  answers: Answer[];
+  accepted: Answer | null;
+}
+interface Answer extends Post {
+  body: string;
+  expert: boolean;
+  comments: number;
+}
 
 /**
- * Bulk-loads a community: members (threads / 2), threads over three years with power-law
- * activity, ~5 answers per thread, comments, votes that agree with scores, accepted answers,
- * expert certifications, a reputation ledger that agrees with reputations, revisions, and flags.
- * Rows go in as multi-row INSERTs from arrays (unnest) and set-based INSERT … SELECT.
+ * Builds a community in memory, then writes every table once with COPY: members (threads / 2),
+ * threads over three years with power-law activity, ~5 answers per thread, comments, votes that
+ * agree with scores, accepted answers, experts, a reputation ledger (with the daily cap) that
+ * agrees with reputations, revisions, tags and a few flags. Nothing is updated after insertion.
  */
 export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Promise<Record<string, number>> {
   const rng = seededRandom(20261125);
-  const members = Math.max(10, Math.floor(opts.threads / 2));
-  const now = opts.now;
-  const step = async (name: string, work: () => Promise<unknown>) => {
-    const t = Date.now();
-    await work();
-    opts.log(`${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  };
+  const now = opts.now.getTime();
+  const started = Date.now();
+  const lap = (name: string) => opts.log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  // --- plan -------------------------------------------------------------------------------
+  const memberCount = Math.max(10, Math.floor(opts.threads / 2));
+  const members = Array.from({ length: memberCount }, (_, i) => ({ id: randomUUID(), at: now - YEARS_3 * rng(), points: 0, n: i + 1 }));
+  const someone = () => Math.floor(memberCount * rng() ** 3); // a few members write most posts
+  const experts = LARGE_CATEGORIES.map((_, c) => new Set([2 * c + 1, 2 * c + 2]));
+
+  const threads: Thread[] = [];
+  for (let i = 0; i < opts.threads; i++) {
+    const q = question(rng);
+    const category = Math.floor(LARGE_CATEGORIES.length * rng() ** 1.4);
+    threads.push({ id: randomUUID(), author: someone(), at: now - YEARS_3 * rng() ** 1.5, score: 0, category, title: q.title.slice(0, 150), body: q.body, answers: [], accepted: null });
+  }
+  // Heavy-tailed answer counts averaging five; about one thread in eight stays unanswered.
+  const target = opts.threads * 5;
+  let planned = 0;
+  for (const t of threads) {
+    const count = rng() < 0.12 ? 0 : Math.min(150, Math.round(2.2 * rng() ** -0.6 + 3 * rng()));
+    for (let k = 0; k < count && planned < target; k++, planned++) {
+      const author = someone();
+      t.answers.push({ id: randomUUID(), author, at: Math.min(now, t.at + 48 * 3600_000 * rng() ** 2), score: 0, body: answerText(rng), expert: experts[t.category].has(author), comments: rng() < 0.4 ? 1 : 0 });
+    }
+  }
+  for (let i = 0; planned < target; i = (i + 1) % threads.length, planned++) {
+    const t = threads[i];
+    const author = someone();
+    t.answers.push({ id: randomUUID(), author, at: Math.min(now, t.at + 48 * 3600_000 * rng()), score: 0, body: answerText(rng), expert: experts[t.category].has(author), comments: 0 });
+  }
+
+  // Votes: distinct voters per post, never the author; scores are their sum.
+  const votes: Array<{ post: Post; kind: 'QUESTION' | 'ANSWER'; voter: number; value: number; at: number }> = [];
+  const castVotes = (post: Post, kind: 'QUESTION' | 'ANSWER', max: number, downShare: number) => {
+    const n = Math.floor(max * rng() ** 3);
+    const seen = new Set<number>([post.author]);
+    for (let k = 0; k < n; k++) {
+      const voter = Math.floor(memberCount * rng());
+      if (seen.has(voter)) continue;
+      seen.add(voter);
+      const value = rng() < downShare ? -1 : 1;
+      post.score += value;
+      votes.push({ post, kind, voter, value, at: Math.min(now, post.at + 10 * DAY * rng()) });
+    }
+  };
+  for (const t of threads) {
+    castVotes(t, 'QUESTION', 6, 0.05);
+    for (const a of t.answers) castVotes(a, 'ANSWER', 8, 0.08);
+  }
+  // Most askers accept the best answer that is not their own.
+  for (const t of threads) {
+    if (rng() >= 0.55) continue;
+    const best = t.answers.filter((a) => a.author !== t.author).sort((x, y) => y.score - x.score || x.at - y.at)[0];
+    if (best) t.accepted = best;
+  }
+
+  // The ledger, as the live system would have written it, with the +200 daily vote cap.
+  const ledger: Array<{ user: number; kind: string; points: number; postKind: string; post: string; thread: string | null; actor: number; at: number }> = [];
+  const earned = new Map<string, number>();
+  const threadOf = new Map<string, string>();
+  for (const t of threads) for (const a of t.answers) threadOf.set(a.id, t.id);
+  for (const v of [...votes].sort((x, y) => x.at - y.at)) {
+    if (v.value === 1) {
+      const key = `${v.post.author}:${Math.floor(v.at / DAY)}`;
+      const so = earned.get(key) ?? 0;
+      const points = Math.max(0, Math.min(10, 200 - so));
+      earned.set(key, so + points);
+      ledger.push({ user: v.post.author, kind: v.kind === 'QUESTION' ? 'question_upvoted' : 'answer_upvoted', points, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
+    } else {
+      ledger.push({ user: v.post.author, kind: 'post_downvoted', points: -2, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
+      if (v.kind === 'ANSWER') ledger.push({ user: v.voter, kind: 'downvoted_answer', points: -1, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
+    }
+  }
+  for (const t of threads) {
+    const a = t.accepted;
+    if (!a) continue;
+    const at = Math.min(now, a.at + DAY);
+    ledger.push({ user: a.author, kind: 'answer_accepted', points: 15, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
+    if (a.expert) ledger.push({ user: a.author, kind: 'expert_answer_accepted', points: 5, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
+    ledger.push({ user: t.author, kind: 'accepted_an_answer', points: 2, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
+  }
+  for (const e of ledger) members[e.user].points += e.points;
+  lap('planned');
+
+  // --- write ------------------------------------------------------------------------------
   await db.query('BEGIN');
   await db.query(`SET LOCAL synchronous_commit = off`);
-  // Foreign keys are right by construction here; skipping their triggers halves the load time.
-  // Needs a superuser (the embedded server's user is one); elsewhere the checks simply run.
+  // Keys are right by construction; without their triggers the load is much faster. Needs a
+  // superuser (the embedded server's user is one); elsewhere the checks simply run.
   await db.query(`SAVEPOINT fk`);
-  await db.query(`SET LOCAL session_replication_role = replica`).then(
-    () => db.query(`RELEASE SAVEPOINT fk`),
-    () => db.query(`ROLLBACK TO SAVEPOINT fk`),
+  const unchecked = await db.query(`SET LOCAL session_replication_role = replica`).then(
+    async () => (await db.query(`RELEASE SAVEPOINT fk`), true),
+    async () => (await db.query(`ROLLBACK TO SAVEPOINT fk`), false),
   );
 
-  await step(`members (${members})`, async () => {
-    await db.query(
-      `INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at)
-       SELECT 'load' || i || '@voltaro.test', 'load_' || i, $1, 'MEMBER', $3::timestamptz - (random() * interval '1095 days'), $3
-         FROM generate_series(1, $2) i`,
-      [opts.passwordHash, members, now],
-    );
-    await db.query(`CREATE TEMP TABLE member_ix AS SELECT id, row_number() OVER (ORDER BY created_at, id)::int AS ix FROM users WHERE email LIKE 'load%@voltaro.test'`);
-    await db.query(`CREATE UNIQUE INDEX ON member_ix (ix)`);
-  });
-  const memberIds: string[] = (await db.query(`SELECT id FROM member_ix ORDER BY ix`)).rows.map((r) => r.id);
-  // Power law: a few members write most posts.
-  const author = () => memberIds[Math.floor(memberIds.length * rng() ** 3)];
-
-  let categoryIds: string[] = [];
-  await step('categories and tags', async () => {
-    for (const [i, [slug, name]] of LARGE_CATEGORIES.entries()) {
-      await db.query(
-        `INSERT INTO categories (slug, name, description, position, created_at, updated_at) VALUES ($1, $2, '', $3, $4, $4) ON CONFLICT (slug) DO NOTHING`,
-        [slug, name, 100 + i, now],
-      );
-    }
-    categoryIds = (await db.query(`SELECT id FROM categories WHERE slug = ANY($1) ORDER BY slug`, [LARGE_CATEGORIES.map((c) => c[0])])).rows.map((r) => r.id);
-    await db.query(`INSERT INTO tags (name, created_at) SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO NOTHING`, [LARGE_TAGS, now]);
-  });
+  for (const [i, [slug, name]] of LARGE_CATEGORIES.entries()) {
+    await db.query(`INSERT INTO categories (slug, name, description, position, created_at, updated_at) VALUES ($1, $2, '', $3, $4, $4) ON CONFLICT (slug) DO NOTHING`, [slug, name, 100 + i, iso(now)]);
+  }
+  const categoryIds: string[] = (await db.query(`SELECT id, slug FROM categories WHERE slug = ANY($1)`, [LARGE_CATEGORIES.map((c) => c[0])])).rows
+    .sort((x, y) => LARGE_CATEGORIES.findIndex((c) => c[0] === x.slug) - LARGE_CATEGORIES.findIndex((c) => c[0] === y.slug))
+    .map((r) => r.id);
+  await db.query(`INSERT INTO tags (name, created_at) SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO NOTHING`, [LARGE_TAGS, iso(now)]);
   const tagIds: string[] = (await db.query(`SELECT id FROM tags WHERE name = ANY($1)`, [LARGE_TAGS])).rows.map((r) => r.id);
 
-  const threadIds: string[] = [];
-  const threadTimes: number[] = [];
-  await step(`threads (${opts.threads})`, async () => {
-    for (let start = 0; start < opts.threads; start += BATCH) {
-      const n = Math.min(BATCH, opts.threads - start);
-      const cols = { id: [] as string[], slug: [] as string[], cat: [] as string[], author: [] as string[], title: [] as string[], body: [] as string[], html: [] as string[], at: [] as string[] };
-      for (let i = 0; i < n; i++) {
-        const id = randomUUID();
-        const q = question(rng);
-        const at = now.getTime() - YEARS_3 * rng() ** 1.5; // more recent threads than old ones
-        threadIds.push(id);
-        threadTimes.push(at);
-        cols.id.push(id);
-        cols.slug.push(`${q.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').slice(0, 70)}-${id.slice(0, 8)}`);
-        cols.cat.push(categoryIds[Math.floor(categoryIds.length * rng() ** 1.4)]);
-        cols.author.push(author());
-        cols.title.push(q.title.slice(0, 150));
-        cols.body.push(q.body);
-        cols.html.push(`<p>${esc(q.body)}</p>\n`);
-        cols.at.push(new Date(at).toISOString());
-      }
-      await db.query(
-        `INSERT INTO threads (id, slug, category_id, author_id, title, body, body_html, last_activity_at, created_at, updated_at)
-         SELECT id, slug, cat, author, title, body, html, at, at, at
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[]) AS x(id, slug, cat, author, title, body, html, at)`,
-        [cols.id, cols.slug, cols.cat, cols.author, cols.title, cols.body, cols.html, cols.at],
-      );
+  const mid = (i: number) => members[i].id;
+  await copy(db, 'users', ['id', 'email', 'display_name', 'password_hash', 'role', 'reputation_points', 'created_at', 'updated_at'],
+    members.map((m) => [m.id, `load${m.n}@voltaro.test`, `load_${m.n}`, opts.passwordHash, 'MEMBER', m.points, iso(m.at), iso(m.at)]));
+  lap('members');
+
+  const status = (t: Thread) => (t.accepted ? 'SOLVED' : t.answers.length ? 'ANSWERED' : 'OPEN');
+  await copy(db, 'threads', ['id', 'slug', 'category_id', 'author_id', 'title', 'body', 'body_html', 'status', 'accepted_answer_id', 'score', 'answer_count', 'comment_count',
+    'has_expert_answer', 'first_answered_at', 'solved_at', 'last_activity_at', 'created_at', 'updated_at'],
+  (function* () {
+    for (const t of threads) {
+      const times = t.answers.map((a) => a.at);
+      yield [t.id, `${t.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').slice(0, 70)}-${t.id.slice(0, 8)}`, categoryIds[t.category], mid(t.author), t.title, t.body, html(t.body),
+        status(t), unchecked && t.accepted ? t.accepted.id : null, t.score, t.answers.length, 0, t.answers.some((a) => a.expert),
+        times.length ? iso(Math.min(...times)) : null, t.accepted ? iso(Math.min(now, t.accepted.at + DAY)) : null, iso(Math.max(t.at, ...times)), iso(t.at), iso(t.at)];
     }
-    await db.query(`CREATE TEMP TABLE load_threads AS SELECT id FROM threads t WHERE t.author_id IN (SELECT id FROM member_ix)`);
-    await db.query(`ALTER TABLE load_threads ADD PRIMARY KEY (id)`);
-    // Values derive from hashes of ids: deterministic, and evaluated per row (random() in a join is not).
-    await db.query(
-      `INSERT INTO thread_tags (thread_id, tag_id)
-       SELECT DISTINCT t.id, ($1::uuid[])[1 + abs(hashtext(t.id::text || g)) % $2] FROM load_threads t
-        CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext(t.id::text)) % 3) g
-       ON CONFLICT DO NOTHING`,
-      [tagIds, tagIds.length],
-    );
-    await db.query(`UPDATE tags g SET thread_count = (SELECT count(*) FROM thread_tags tt WHERE tt.tag_id = g.id)`);
-  });
+  })());
+  lap('threads');
 
-  let answerTotal = 0;
-  await step('answers', async () => {
-    const target = opts.threads * 5;
-    let cols = { id: [] as string[], thread: [] as string[], author: [] as string[], body: [] as string[], html: [] as string[], at: [] as string[] };
-    const flush = async () => {
-      if (!cols.id.length) return;
-      await db.query(
-        `INSERT INTO answers (id, thread_id, author_id, body, body_html, created_at, updated_at)
-         SELECT id, thread, author, body, html, at, at FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[]) AS x(id, thread, author, body, html, at)`,
-        [cols.id, cols.thread, cols.author, cols.body, cols.html, cols.at],
-      );
-      cols = { id: [], thread: [], author: [], body: [], html: [], at: [] };
-    };
-    for (let i = 0; i < threadIds.length && answerTotal < target; i++) {
-      // Heavy-tailed answer counts (mean about 5); ~12% of threads stay unanswered.
-      const count = rng() < 0.12 ? 0 : Math.min(200, Math.floor(1.6 * rng() ** -0.55) + Math.floor(rng() * 4));
-      for (let k = 0; k < count && answerTotal < target; k++) {
-        const body = answerText(rng);
-        cols.id.push(randomUUID());
-        cols.thread.push(threadIds[i]);
-        cols.author.push(author());
-        cols.body.push(body);
-        cols.html.push(`<p>${esc(body)}</p>\n`);
-        cols.at.push(new Date(Math.min(now.getTime(), threadTimes[i] + 3600_000 * 48 * rng() ** 2)).toISOString());
-        answerTotal++;
-        if (cols.id.length >= BATCH) await flush();
+  await copy(db, 'answers', ['id', 'thread_id', 'author_id', 'body', 'body_html', 'score', 'is_expert', 'comment_count', 'created_at', 'updated_at'],
+    (function* () {
+      for (const t of threads) for (const a of t.answers) yield [a.id, t.id, mid(a.author), a.body, html(a.body), a.score, a.expert, a.comments, iso(a.at), iso(a.at)];
+    })());
+  lap('answers');
+  if (!unchecked) {
+    await db.query(`CREATE TEMP TABLE accepted (thread_id uuid, answer_id uuid)`);
+    await copy(db, 'accepted', ['thread_id', 'answer_id'], threads.filter((t) => t.accepted).map((t) => [t.id, t.accepted!.id]));
+    await db.query(`UPDATE threads t SET accepted_answer_id = x.answer_id FROM accepted x WHERE t.id = x.thread_id`);
+  }
+
+  await copy(db, 'comments', ['thread_id', 'answer_id', 'author_id', 'body', 'body_html', 'created_at', 'updated_at'],
+    (function* () {
+      for (const t of threads) {
+        for (const a of t.answers) {
+          if (!a.comments) continue;
+          const body = COMMENTS[Math.floor(rng() * COMMENTS.length)];
+          const at = iso(Math.min(now, a.at + 2 * 3600_000));
+          yield [t.id, a.id, mid(Math.floor(memberCount * rng())), body, html(body), at, at];
+        }
       }
-    }
-    await flush();
-  });
+    })());
+  await copy(db, 'thread_tags', ['thread_id', 'tag_id'],
+    (function* () {
+      for (const t of threads) {
+        const picked = new Set<string>();
+        const n = 1 + Math.floor(rng() * 3);
+        for (let k = 0; k < n; k++) picked.add(tagIds[Math.floor(rng() * tagIds.length)]);
+        for (const tag of picked) yield [t.id, tag];
+      }
+    })());
+  await db.query(`UPDATE tags g SET thread_count = (SELECT count(*) FROM thread_tags tt WHERE tt.tag_id = g.id) WHERE g.name = ANY($1)`, [LARGE_TAGS]);
+  lap('comments and tags');
 
-  await step('comments', () =>
-    db.query(
-      `INSERT INTO comments (thread_id, answer_id, author_id, body, body_html, created_at, updated_at)
-       SELECT a.thread_id, a.id, m.id, c.body, '<p>' || c.body || '</p>' || chr(10), a.created_at + interval '2 hours', a.created_at + interval '2 hours'
-         FROM answers a TABLESAMPLE BERNOULLI (40)
-         JOIN member_ix m ON m.ix = 1 + (abs(hashtext(a.id::text)) % $2)
-         CROSS JOIN LATERAL (SELECT ($1::text[])[1 + abs(hashtext(a.id::text || 'c')) % array_length($1::text[], 1)] AS body) c`,
-      [COMMENTS, members],
-    ),
-  );
+  await copy(db, 'votes', ['post_id', 'voter_id', 'post_kind', 'author_id', 'value', 'created_at'], votes.map((v) => [v.post.id, mid(v.voter), v.kind, mid(v.post.author), v.value, iso(v.at)]));
+  lap('votes');
+  await copy(db, 'reputation_events', ['user_id', 'kind', 'points', 'post_kind', 'post_id', 'thread_id', 'actor_id', 'cap_day', 'created_at'],
+    ledger.map((e) => [mid(e.user), e.kind, e.points, e.postKind, e.post, e.thread ?? threadOf.get(e.post) ?? e.post, mid(e.actor), iso(e.at).slice(0, 10), iso(e.at)]));
+  lap('reputation ledger');
 
-  await step('votes', async () => {
-    // Upvotes per answer follow a power law; a few downvotes. Voters are random members, never the author.
-    await db.query(
-      `INSERT INTO votes (post_id, voter_id, post_kind, author_id, value, created_at)
-       SELECT a.id, m.id, 'ANSWER', a.author_id, CASE WHEN abs(hashtext(a.id::text || g || 'v')) % 100 < 8 THEN -1 ELSE 1 END,
-              a.created_at + (abs(hashtext(a.id::text || g || 't')) % 864000) * interval '1 second'
-         FROM answers a
-         CROSS JOIN LATERAL generate_series(1, floor(7 * ((abs(hashtext(a.id::text)) % 1000) / 1000.0) ^ 3)::int) g
-         JOIN member_ix m ON m.ix = 1 + abs(hashtext(a.id::text || g)) % $1
-        WHERE m.id <> a.author_id AND a.thread_id IN (SELECT id FROM load_threads)
-       ON CONFLICT DO NOTHING`,
-      [members],
-    );
-    await db.query(
-      `INSERT INTO votes (post_id, voter_id, post_kind, author_id, value, created_at)
-       SELECT t.id, m.id, 'QUESTION', t.author_id, CASE WHEN abs(hashtext(t.id::text || g || 'v')) % 100 < 5 THEN -1 ELSE 1 END,
-              t.created_at + (abs(hashtext(t.id::text || g || 't')) % 864000) * interval '1 second'
-         FROM threads t
-         CROSS JOIN LATERAL generate_series(1, floor(5 * ((abs(hashtext(t.id::text)) % 1000) / 1000.0) ^ 3)::int) g
-         JOIN member_ix m ON m.ix = 1 + abs(hashtext(t.id::text || g)) % $1
-        WHERE m.id <> t.author_id AND t.id IN (SELECT id FROM load_threads)
-       ON CONFLICT DO NOTHING`,
-      [members],
-    );
-    await db.query(`UPDATE votes SET created_at = LEAST(created_at, $1) WHERE created_at > $1`, [now]);
-    await db.query(`UPDATE answers a SET score = v.s FROM (SELECT post_id, sum(value)::int AS s FROM votes WHERE post_kind = 'ANSWER' GROUP BY post_id) v WHERE a.id = v.post_id`);
-    await db.query(`UPDATE threads t SET score = v.s FROM (SELECT post_id, sum(value)::int AS s FROM votes WHERE post_kind = 'QUESTION' GROUP BY post_id) v WHERE t.id = v.post_id`);
-  });
+  await copy(db, 'expert_certifications', ['user_id', 'category_id', 'granted_by', 'granted_at'],
+    experts.flatMap((set, c) => [...set].map((m) => [mid(m), categoryIds[c], mid(m), iso(now - 400 * DAY)])));
+  await copy(db, 'revisions', ['post_kind', 'post_id', 'number', 'editor_id', 'reason', 'title', 'body', 'created_at'],
+    (function* () {
+      for (const t of threads) {
+        yield ['QUESTION', t.id, 1, mid(t.author), 'asked', t.title, t.body, iso(t.at)];
+        for (const a of t.answers) yield ['ANSWER', a.id, 1, mid(a.author), 'answered', null, a.body, iso(a.at)];
+      }
+    })());
+  lap('experts and revisions');
 
-  await step('experts', async () => {
-    // Two experts per category among the most active members.
-    await db.query(
-      `INSERT INTO expert_certifications (user_id, category_id, granted_by, granted_at)
-       SELECT m.id, c.id, m.id, $1::timestamptz - interval '400 days'
-         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM categories WHERE id = ANY($2::uuid[])) c
-         JOIN member_ix m ON m.ix IN (c.n * 2, c.n * 2 + 1)
-       ON CONFLICT DO NOTHING`,
-      [now, categoryIds],
-    );
-    await db.query(
-      `UPDATE answers a SET is_expert = true FROM threads t, expert_certifications e
-        WHERE a.thread_id = t.id AND e.user_id = a.author_id AND e.category_id = t.category_id AND e.revoked_at IS NULL AND t.id IN (SELECT id FROM load_threads)`,
-    );
-  });
-
-  await step('thread state (counts, accepted answers, status)', async () => {
-    await db.query(
-      `UPDATE threads t SET answer_count = s.n, first_answered_at = s.first, last_activity_at = GREATEST(t.created_at, s.last), has_expert_answer = s.expert,
-              status = 'ANSWERED'
-         FROM (SELECT thread_id, count(*)::int AS n, min(created_at) AS first, max(created_at) AS last, bool_or(is_expert) AS expert FROM answers GROUP BY thread_id) s
-        WHERE t.id = s.thread_id AND t.id IN (SELECT id FROM load_threads)`,
-    );
-    // Most askers accept the best answer (not their own).
-    await db.query(
-      `UPDATE threads t SET accepted_answer_id = best.id, status = 'SOLVED', solved_at = best.created_at + interval '1 day'
-         FROM (SELECT DISTINCT ON (a.thread_id) a.thread_id, a.id, a.created_at FROM answers a JOIN threads t2 ON t2.id = a.thread_id
-                WHERE a.author_id <> t2.author_id ORDER BY a.thread_id, a.score DESC, a.created_at) best
-        WHERE t.id = best.thread_id AND t.id IN (SELECT id FROM load_threads) AND abs(hashtext(t.id::text)) % 100 < 55`,
-    );
-    await db.query(`UPDATE threads SET solved_at = LEAST(solved_at, $1) WHERE solved_at > $1`, [now]);
-    await db.query(`UPDATE threads t SET comment_count = 0 WHERE t.id IN (SELECT id FROM load_threads)`);
-    await db.query(`UPDATE answers a SET comment_count = c.n FROM (SELECT answer_id, count(*)::int AS n FROM comments WHERE answer_id IS NOT NULL GROUP BY answer_id) c WHERE a.id = c.answer_id`);
-  });
-
-  await step('reputation ledger', async () => {
-    // Vote events with the +200 daily cap applied in order, as the live ledger would.
-    await db.query(
-      `INSERT INTO reputation_events (user_id, kind, points, post_kind, post_id, thread_id, actor_id, cap_day, created_at)
-       SELECT author_id, kind, CASE WHEN kind = 'post_downvoted' THEN -2 ELSE GREATEST(0, LEAST(10, 200 - (earned - 10))) END,
-              post_kind, post_id, NULL, voter_id, day, created_at
-         FROM (
-           SELECT v.*, (v.created_at AT TIME ZONE 'UTC')::date AS day,
-                  CASE WHEN v.value = -1 THEN 'post_downvoted' WHEN v.post_kind = 'QUESTION' THEN 'question_upvoted' ELSE 'answer_upvoted' END AS kind,
-                  sum(CASE WHEN v.value = 1 THEN 10 ELSE 0 END) OVER (PARTITION BY v.author_id, (v.created_at AT TIME ZONE 'UTC')::date ORDER BY v.created_at, v.post_id, v.voter_id) AS earned
-             FROM votes v JOIN users u ON u.id = v.author_id WHERE u.email LIKE 'load%@voltaro.test'
-         ) x`,
-    );
-    await db.query(
-      `INSERT INTO reputation_events (user_id, kind, points, post_kind, post_id, thread_id, actor_id, cap_day, created_at)
-       SELECT voter_id, 'downvoted_answer', -1, 'ANSWER', post_id, NULL, voter_id, (created_at AT TIME ZONE 'UTC')::date, created_at FROM votes WHERE value = -1 AND post_kind = 'ANSWER'`,
-    );
-    await db.query(
-      `INSERT INTO reputation_events (user_id, kind, points, post_kind, post_id, thread_id, actor_id, cap_day, created_at)
-       SELECT e.user_id, e.kind, e.points, 'ANSWER'::post_kind, a.id, t.id, t.author_id, (t.solved_at AT TIME ZONE 'UTC')::date, t.solved_at
-         FROM threads t JOIN answers a ON a.id = t.accepted_answer_id
-         CROSS JOIN LATERAL (VALUES (a.author_id, 'answer_accepted', 15), (t.author_id, 'accepted_an_answer', 2)) e(user_id, kind, points)
-        WHERE t.id IN (SELECT id FROM load_threads)
-       UNION ALL
-       SELECT a.author_id, 'expert_answer_accepted', 5, 'ANSWER'::post_kind, a.id, t.id, t.author_id, (t.solved_at AT TIME ZONE 'UTC')::date, t.solved_at
-         FROM threads t JOIN answers a ON a.id = t.accepted_answer_id WHERE a.is_expert AND t.id IN (SELECT id FROM load_threads)`,
-    );
-    await db.query(
-      `UPDATE users u SET reputation_points = s.total FROM (SELECT user_id, sum(points)::int AS total FROM reputation_events GROUP BY user_id) s WHERE u.id = s.user_id`,
-    );
-  });
-
-  await step('revisions', async () => {
-    await db.query(
-      `INSERT INTO revisions (post_kind, post_id, number, editor_id, reason, title, body, created_at)
-       SELECT 'QUESTION', id, 1, author_id, 'asked', title, body, created_at FROM threads WHERE id IN (SELECT id FROM load_threads)`,
-    );
-    await db.query(
-      `INSERT INTO revisions (post_kind, post_id, number, editor_id, reason, body, created_at)
-       SELECT 'ANSWER', a.id, 1, a.author_id, 'answered', a.body, a.created_at FROM answers a WHERE a.thread_id IN (SELECT id FROM load_threads)`,
-    );
-  });
-
-  await step('flags', async () => {
-    await db.query(
-      `WITH picked AS (
-         SELECT a.id, a.thread_id, t.category_id, a.author_id FROM answers a JOIN threads t ON t.id = a.thread_id
-          WHERE t.id IN (SELECT id FROM load_threads) AND abs(hashtext(a.id::text)) % 1000 = 0
-       ), items AS (
-         INSERT INTO review_items (post_kind, post_id, thread_id, category_id, author_id, weight, created_at, updated_at)
-         SELECT 'ANSWER', id, thread_id, category_id, author_id, 1, $1, $1 FROM picked RETURNING id, post_id, thread_id
-       )
-       INSERT INTO flags (review_item_id, post_kind, post_id, thread_id, flagger_id, reason, weight, created_at)
-       SELECT i.id, 'ANSWER', i.post_id, i.thread_id, m.id, 'SPAM', 1, $1 FROM items i JOIN member_ix m ON m.ix = 1 + abs(hashtext(i.post_id::text)) % $2`,
-      [now, members],
-    );
-  });
-
+  // A few pending flags for the review queue: one answer in a thousand.
+  const flagged = threads.flatMap((t) => t.answers.filter(() => rng() < 0.001).map((a) => ({ t, a })));
+  for (const { t, a } of flagged) {
+    const [item] = (await db.query(
+      `INSERT INTO review_items (post_kind, post_id, thread_id, category_id, author_id, weight, created_at, updated_at) VALUES ('ANSWER', $1, $2, $3, $4, 1, $5, $5) RETURNING id`,
+      [a.id, t.id, categoryIds[t.category], mid(a.author), iso(now)],
+    )).rows;
+    await db.query(`INSERT INTO flags (review_item_id, post_kind, post_id, thread_id, flagger_id, reason, weight, created_at) VALUES ($1, 'ANSWER', $2, $3, $4, 'SPAM', 1, $5)`, [
+      item.id, a.id, t.id, mid((a.author + 1) % memberCount), iso(now),
+    ]);
+  }
   await db.query('COMMIT');
-  await step('analyze', () => db.query('ANALYZE'));
-  const counts = (await db.query(
-    `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM threads)::int AS threads, (SELECT count(*) FROM answers)::int AS answers,
-            (SELECT count(*) FROM comments)::int AS comments, (SELECT count(*) FROM votes)::int AS votes, (SELECT count(*) FROM reputation_events)::int AS ledger,
-            (SELECT count(*) FROM threads WHERE status = 'SOLVED')::int AS solved`,
-  )).rows[0];
-  return counts;
+  lap('committed');
+  await db.query('ANALYZE users, threads, answers, comments, votes, reputation_events, thread_tags, revisions');
+  lap('analyzed');
+  return {
+    users: members.length,
+    threads: threads.length,
+    answers: planned,
+    votes: votes.length,
+    ledger: ledger.length,
+    solved: threads.filter((t) => t.accepted).length,
+    flags: flagged.length,
+  };
 }
