@@ -11,6 +11,7 @@ import { createLogger } from '../../src/common/logger.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { OutboxService } from '../../src/database/outbox/outbox.service.js';
 import { PeriodicJobs } from '../../src/database/periodic-jobs.js';
+import { ThreadViewsService } from '../../src/forum/threads/thread-views.service.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface GqlResult<T = any> {
@@ -50,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { wo
   if (opts.workers === false) {
     app.get(OutboxService).enabled = false;
     app.get(PeriodicJobs).enabled = false;
+    app.get(ThreadViewsService).enabled = false;
   }
   await app.init();
   const http = request(app.getHttpServer());

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Tx } from '../../database/tx.js';
 
 const FLUSH_MS = 5000;
@@ -8,13 +8,16 @@ const FLUSH_MS = 5000;
  * so a popular thread is not written on every page view. A crash loses at most FLUSH_MS of views.
  */
 @Injectable()
-export class ThreadViewsService implements OnModuleInit, OnApplicationShutdown {
+export class ThreadViewsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private pending = new Map<string, number>();
   private timer?: NodeJS.Timeout;
+  /** Off: counts wait for an explicit flush() (CLI commands, statement-counting tests). */
+  enabled = true;
 
   constructor(private readonly tx: Tx) {}
 
-  onModuleInit(): void {
+  onApplicationBootstrap(): void {
+    if (!this.enabled) return;
     this.timer = setInterval(() => void this.flush().catch(() => undefined), FLUSH_MS);
     this.timer.unref();
   }
