@@ -163,9 +163,9 @@ export class PostgresSearchEngine implements SearchEngine {
       `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
        title_terms AS (SELECT (knowledge_queries(jsonb_build_array(t.value), false, false)).match FROM jsonb_array_elements($2::jsonb) t),
        candidates AS (
-         SELECT d.id FROM search_documents d, q
-          WHERE d.title_tsv @@ q.match AND d.visibility = 'public'
-          ORDER BY ts_rank(d.title_tsv, q.match) DESC LIMIT ${SIMILAR_CANDIDATES}
+         SELECT d.id FROM search_documents d
+          WHERE d.title_tsv @@ (SELECT match FROM q) AND d.visibility = 'public'
+          ORDER BY ts_rank(d.title_tsv, (SELECT match FROM q)) DESC LIMIT ${SIMILAR_CANDIDATES}
        ), scored AS (
          SELECT d.*, ts_rank('${RANK_WEIGHTS}', d.tsv, q.match) AS r,
                 (SELECT count(*) FROM title_terms t WHERE d.title_tsv @@ t.match)::float / greatest(1, (SELECT count(*) FROM title_terms)) AS coverage,
@@ -258,8 +258,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const q = hasText
       ? `(SELECT match, highlight FROM knowledge_queries(${p(JSON.stringify(terms))}::jsonb, ${p(matchAll)}, true))`
       : `(SELECT NULL::tsquery AS match, NULL::tsquery AS highlight)`;
-    if (hasText) where.push(`d.tsv @@ q.match`);
-    const rel = hasText ? `ts_rank('${RANK_WEIGHTS}', d.tsv, q.match)` : '0::real';
+    // (SELECT …) is an InitPlan parameter the GIN index can use; a join with q would scan the table
+    if (hasText) where.push(`d.tsv @@ (SELECT match FROM q)`);
+    const rel = hasText ? `ts_rank('${RANK_WEIGHTS}', d.tsv, (SELECT match FROM q))` : '0::real';
     const headline = (column: string, options: string) => (hasText ? `ts_headline('knowledge_simple', ${column}, q.highlight, ${options})` : column);
     // only bind what the statement uses: PostgreSQL cannot type an unused parameter
     const snippetOptions = hasText ? p(this.headlineOptions) : '';
@@ -269,7 +270,7 @@ export class PostgresSearchEngine implements SearchEngine {
       WITH q AS ${q},
       m AS MATERIALIZED (
         SELECT d.id, d.category_id, d.tags, d.solved, d.has_expert_answer, d.boost, d.score, d.last_activity_at, d.created_at, ${rel} AS rel
-          FROM search_documents d, q
+          FROM search_documents d
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ), page AS (
         SELECT m.*, row_number() OVER (ORDER BY ${ORDER[sort]}) AS ord FROM m ORDER BY ${ORDER[sort]} LIMIT ${p(limit)} OFFSET ${p(offset)}
