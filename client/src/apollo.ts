@@ -22,12 +22,23 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { threads: cursorPages(['filter', 'sort']) } },
+        Query: {
+          fields: {
+            threads: cursorPages(['filter', 'sort']),
+            articles: cursorPages(['categoryId']),
+            reviewQueue: cursorPages(['status']),
+            moderationLog: cursorPages(['filter']),
+          },
+        },
         Thread: { fields: { answers: cursorPages(false) } },
         User: { fields: { reputationHistory: cursorPages(false), questions: cursorPages(false), answers: cursorPages(false) } },
         // Results of a mutation, not entities: keep them inside their parent.
         VoteResult: { keyFields: false },
         MarkdownPreview: { keyFields: false },
+        // Search results are per query: a hit's highlighted title must not overwrite another's.
+        SearchResult: { keyFields: false },
+        SearchHit: { keyFields: false },
+        SearchFacets: { keyFields: false },
         PageInfo: { keyFields: false },
       },
     }),

@@ -18,6 +18,11 @@ const ModerationLogPage = lazy(() => import('./pages/moderation-log').then((m) =
 const AdminCategoriesPage = lazy(() => import('./pages/admin/categories').then((m) => ({ default: m.AdminCategoriesPage })));
 const AdminReputationPage = lazy(() => import('./pages/admin/reputation').then((m) => ({ default: m.AdminReputationPage })));
 
+const SearchPage = lazy(() => import('./pages/search').then((m) => ({ default: m.SearchPage })));
+const ArticlePage = lazy(() => import('./pages/knowledge/article-page').then((m) => ({ default: m.ArticlePage })));
+const ArticlesPage = lazy(() => import('./pages/knowledge/articles-page').then((m) => ({ default: m.ArticlesPage })));
+const NewArticlePage = lazy(() => import('./pages/knowledge/articles-page').then((m) => ({ default: m.NewArticlePage })));
+
 function Later({ children, label }: { children: ReactNode; label?: string }) {
   return <Suspense fallback={<Loading label={label} />}>{children}</Suspense>;
 }
@@ -44,6 +49,10 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="search" element={<Later><SearchPage /></Later>} />
+        <Route path="articles" element={<Later><ArticlesPage /></Later>} />
+        <Route path="articles/new" element={<Later><NewArticlePage /></Later>} />
+        <Route path="a/:key" element={<Later label="Loading the article…"><ArticlePage /></Later>} />
         <Route path="review" element={<Later><ReviewQueuePage /></Later>} />
         <Route path="moderation/log" element={<Later><ModerationLogPage /></Later>} />
         <Route path="admin" element={<Navigate to="/admin/categories" replace />} />

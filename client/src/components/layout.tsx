@@ -99,6 +99,12 @@ export function Layout() {
                 <NavLink to="/threads">Threads</NavLink>
               </li>
               <li>
+                <NavLink to="/search">Search</NavLink>
+              </li>
+              <li>
+                <NavLink to="/articles">Knowledge</NavLink>
+              </li>
+              <li>
                 <NavLink to="/ask">Ask a question</NavLink>
               </li>
               {scope.moderatesAny && (

@@ -9,6 +9,7 @@ import { graphql } from '../gql';
 import { fieldMessage, toProblem, type ApiProblem } from '../lib/api-errors';
 import { usePageTitle } from '../lib/use-page-title';
 import { useSession } from '../session/session-context';
+import { SimilarQuestions, useSuggestionEvents } from './similar-questions';
 
 const AskCategoriesDocument = graphql(`
   query AskCategories {
@@ -44,6 +45,7 @@ export function AskPage() {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, problem);
+  const suggestions = useSuggestionEvents();
 
   if (!signedIn) return <Navigate to="/signin?next=%2Fask" replace />;
 
@@ -52,7 +54,10 @@ export function AskPage() {
     setProblem(null);
     try {
       const { data } = await ask({ variables: { input: { categoryId, title, body, tags } }, refetchQueries: ['Home'] });
-      if (data) navigate(`/t/${data.askQuestion.slug}`);
+      if (data) {
+        suggestions.asked(data.askQuestion.id);
+        navigate(`/t/${data.askQuestion.slug}`);
+      }
     } catch (error) {
       setProblem(toProblem(error));
     }
@@ -107,6 +112,7 @@ export function AskPage() {
             required
             problem={problem}
           />
+          <SimilarQuestions title={title} events={suggestions} />
           <MarkdownEditor name="body" label="Details" hint="At least 20 characters. Markdown works: **bold**, lists, `code`, links." value={body} onChange={setBody} rows={10} maxLength={30000} required problem={problem} />
           <TagPicker value={tags} onChange={setTags} problem={problem} />
           <div className="form-actions">

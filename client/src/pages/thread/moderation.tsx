@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Dialog } from '../../components/dialog';
 import { FormError, TextField, useFocusFirstInvalid } from '../../components/form';
 import { ThreadPicker } from '../../components/thread-picker';
@@ -101,6 +101,14 @@ const VoteToReopenDocument = graphql(`
   mutation VoteToReopen($input: CloseVoteInput!) {
     voteToReopen(input: $input) {
       votes
+    }
+  }
+`);
+const PromoteToArticleDocument = graphql(`
+  mutation PromoteToArticle($threadId: ID!, $title: String) {
+    promoteToArticle(threadId: $threadId, title: $title) {
+      id
+      slug
     }
   }
 `);
@@ -222,7 +230,7 @@ export function ModerationHistory({ history }: { history: Entry[] }) {
   );
 }
 
-type Action = 'close' | 'reopen' | 'lock' | 'unlock' | 'duplicate' | 'move' | 'hide' | 'unhide';
+type Action = 'close' | 'reopen' | 'lock' | 'unlock' | 'duplicate' | 'move' | 'hide' | 'unhide' | 'promote';
 
 const ACTION_TITLES: Record<Action, string> = {
   close: 'Close the thread',
@@ -233,6 +241,7 @@ const ACTION_TITLES: Record<Action, string> = {
   move: 'Move to another category',
   hide: 'Hide the question',
   unhide: 'Show the question again',
+  promote: 'Promote to knowledge article',
 };
 
 /** The moderation tools of a thread, for staff and the experts of its category. */
@@ -243,6 +252,8 @@ export function ModerationPanel({ thread }: { thread: Thread }) {
   const [pinProblem, setPinProblem] = useState<ApiProblem | null>(null);
   const closed = isClosed(thread);
   const actions: Action[] = [closed ? 'reopen' : 'close', thread.locked ? 'unlock' : 'lock', ...(closed ? [] : (['duplicate'] as Action[])), 'move', thread.hidden ? 'unhide' : 'hide'];
+  // A solved thread can become knowledge once.
+  if (thread.status === 'SOLVED' && !thread.article) actions.push('promote');
 
   const togglePin = async () => {
     setPinProblem(null);
@@ -312,12 +323,16 @@ const DONE: Record<Action, string> = {
   move: 'The thread was moved.',
   hide: 'The question is hidden from members.',
   unhide: 'The question is visible again.',
+  promote: 'The article is published.',
 };
 
 function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; action: Action; onDone(message: string): void; onCancel(): void }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [reason, setReason] = useState('');
+  const [articleTitle, setArticleTitle] = useState(thread.title);
+  const navigate = useNavigate();
+  const [promote, c10] = useMutation(PromoteToArticleDocument);
   const [originalId, setOriginalId] = useState<string | null>(null);
   const [merge, setMerge] = useState(false);
   const [categoryId, setCategoryId] = useState('');
@@ -334,7 +349,7 @@ function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; 
   const [move, c7] = useMutation(MoveThreadDocument, REFRESH);
   const [hide, c8] = useMutation(HidePostDocument, REFRESH);
   const [unhide, c9] = useMutation(UnhidePostDocument, REFRESH);
-  const loading = [c1, c2, c3, c4, c5, c6, c7, c8, c9].some((c) => c.loading);
+  const loading = [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10].some((c) => c.loading);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -369,6 +384,11 @@ function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; 
         case 'unhide':
           await unhide({ variables: { input: { postId: thread.id, reason: input.reason } } });
           break;
+        case 'promote': {
+          const { data } = await promote({ variables: { threadId: thread.id, title: articleTitle.trim() || undefined } });
+          if (data) navigate(`/a/${data.promoteToArticle.slug}`);
+          return;
+        }
       }
       onDone(DONE[action]);
     } catch (error) {
@@ -407,6 +427,17 @@ function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; 
           </div>
         </div>
       )}
+      {action === 'promote' ? (
+        <TextField
+          name="title"
+          label="Article title"
+          hint="The article starts as the question followed by the accepted answer; edit it afterwards."
+          value={articleTitle}
+          onChange={(e) => setArticleTitle(e.target.value)}
+          maxLength={150}
+          problem={problem}
+        />
+      ) : (
       <TextField
         name="reason"
         label={action === 'duplicate' ? 'Reason (optional)' : 'Reason'}
@@ -417,6 +448,7 @@ function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; 
         required={action !== 'duplicate'}
         problem={problem}
       />
+      )}
       <div className="form-actions">
         <button type="submit" className="button button-small" disabled={loading}>
           {loading ? 'Working…' : ACTION_TITLES[action]}

@@ -45,6 +45,11 @@ const ThreadPageDocument = graphql(`
       closeReason
       closeVotes
       pinnedAt
+      article {
+        id
+        slug
+        title
+      }
       duplicateOf {
         id
         slug
@@ -316,6 +321,11 @@ export function ThreadPage() {
           {thread.pinnedAt && <span className="badge badge-pinned">Pinned</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
         <ModerationNotices thread={thread} moderator={moderator} />
+        {thread.article && (
+          <p className="notice notice-success" data-testid="article-link">
+            This answer is also a knowledge article: <Link to={`/a/${thread.article.slug}`}>{thread.article.title}</Link>
+          </p>
+        )}
         <ModerationHistory history={thread.moderationHistory} />
       </header>
 
