@@ -255,8 +255,9 @@ export function raiseCaseSla(
   return {
     createdAt: sla.createdAt,
     priority,
-    firstResponseSeconds: Math.min(sla.firstResponseSeconds, wallElapsed + t.firstResponseSeconds),
-    resolutionSeconds: Math.min(sla.resolutionSeconds, activeElapsed + t.resolutionSeconds),
+    // Budgets are whole seconds (they are stored as integers); round the elapsed part up.
+    firstResponseSeconds: Math.min(sla.firstResponseSeconds, Math.ceil(wallElapsed) + t.firstResponseSeconds),
+    resolutionSeconds: Math.min(sla.resolutionSeconds, Math.ceil(activeElapsed) + t.resolutionSeconds),
   };
 }
 
