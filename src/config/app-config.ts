@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   logLevel: string;
   meili?: { url: string; masterKey: string };
+  /** Redis for live updates across instances; unset means PostgreSQL LISTEN/NOTIFY. */
+  redisUrl?: string;
   serveClient: boolean;
   trustProxy: boolean;
   responseCache: boolean;
@@ -38,7 +40,7 @@ export interface AppConfig {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(new EnvSchema())) if (source[key] !== undefined && source[key] !== '') raw[key] = source[key]!;
-  for (const key of ['DATABASE_URL', 'JWT_SECRET', 'MEILI_URL', 'MEILI_MASTER_KEY']) {
+  for (const key of ['DATABASE_URL', 'JWT_SECRET', 'MEILI_URL', 'MEILI_MASTER_KEY', 'REDIS_URL']) {
     if (source[key] !== undefined && source[key] !== '') raw[key] = source[key]!;
   }
   const env = plainToInstance(EnvSchema, raw, { exposeDefaultValues: true });
@@ -64,6 +66,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: env.LOG_LEVEL,
     meili: env.MEILI_URL ? { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY! } : undefined,
+    redisUrl: env.REDIS_URL,
     serveClient: env.SERVE_CLIENT === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     responseCache: env.RESPONSE_CACHE === 'true',

@@ -55,6 +55,10 @@ export class EnvSchema {
   @IsString() @MinLength(16, { message: 'MEILI_MASTER_KEY (at least 16 characters) is required when MEILI_URL is set' })
   MEILI_MASTER_KEY?: string;
 
+  // Live updates cross instances through Redis pub/sub when set, else PostgreSQL LISTEN/NOTIFY.
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL?: string;
+
   @IsOptional() @IsIn(['true', 'false'])
   SERVE_CLIENT = 'true';
 
