@@ -29,6 +29,8 @@ export interface TestApp {
   clock: FakeClock;
   db: DataSource;
   config: AppConfig;
+  /** This app's database; a second instance on it: createTestApp({}, { databaseUrl }). */
+  databaseUrl: string;
   gql<T = any>(as: As, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Runs every due outbox delivery now (workers also run by themselves). */
   drainOutbox(): Promise<number>;
@@ -40,10 +42,11 @@ export interface TestApp {
 /**
  * The real application over real HTTP, on its own database cloned from the template. With
  * `workers: false` no background work runs (outbox deliveries only through drainOutbox, no
- * periodic sweeps), for tests that count SQL statements.
+ * periodic sweeps), for tests that count SQL statements. With `databaseUrl` it joins another
+ * test app's database (two instances of one deployment) and leaves dropping it to that app.
  */
-export async function createTestApp(env: Record<string, string> = {}, opts: { workers?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(env: Record<string, string> = {}, opts: { workers?: boolean; databaseUrl?: string } = {}): Promise<TestApp> {
+  const database = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent', SERVE_CLIENT: 'false', RESPONSE_CACHE: 'false', ...env });
   const clock = new FakeClock();
   const app = await createApp({ config, databaseUrl: database.url, clock, logger: createLogger(config.logLevel) });
@@ -61,6 +64,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { wo
     http,
     clock,
     config,
+    databaseUrl: database.url,
     db: app.get(DataSource),
     async gql(as, query, variables, headers = {}) {
       const token = typeof as === 'string' ? as : as?.token;
