@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { ResponseCacheModule } from './common/response-cache/response-cache.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebcareModule } from './webcare/webcare.module.js';
 
@@ -65,6 +66,7 @@ export class AppModule {
         ForumModule,
         KnowledgeModule,
         ModerationModule,
+        NotificationsModule,
         WebcareModule,
       ],
     };
