@@ -148,7 +148,7 @@ export class CasesService {
       ]);
       await CasesRepository.recordStatus(em, c.id, 'RESOLVED', actor.id, now);
       await CasesRepository.refreshClock(em, c.id, now);
-      const [solved] = await em.query(
+      const [[solved]] = await em.query( // UPDATE … RETURNING: [rows, count]
         `UPDATE threads SET status = 'SOLVED', solved_at = $2, staff_resolved_at = $2, staff_resolved_case_id = $3, last_activity_at = $2
           WHERE id = $1 AND accepted_answer_id IS NULL AND status IN ('OPEN', 'ANSWERED') RETURNING id`,
         [c.threadId, now, c.id],

@@ -85,7 +85,8 @@ export class EscalationScheduler implements OnModuleInit {
   /** Remembers the first time the thread read as a complaint, which starts its complaint window. */
   async recordComplaint(em: EntityManager, threadId: string, at: Date, assessment: ComplaintAssessment): Promise<void> {
     await this.touch(em, threadId);
-    const [row] = await em.query(
+    // UPDATE … RETURNING answers [rows, count] through TypeORM.
+    const [[row]] = await em.query(
       `UPDATE webcare_thread_timers SET complaint_detected_at = $2, complaint_score = $3, complaint_phrases = $4, updated_at = $5
         WHERE thread_id = $1 AND complaint_detected_at IS NULL RETURNING thread_id`,
       [threadId, at, assessment.score, assessment.matchedPhrases.slice(0, 20), this.clock.now()],
@@ -129,14 +130,14 @@ export class EscalationScheduler implements OnModuleInit {
   async sweepBreaches(): Promise<number> {
     const now = this.clock.now();
     return this.tx.run(async (em) => {
-      const first: Array<{ id: string; thread_id: string; due: Date }> = await em.query(
+      const [first]: [Array<{ id: string; thread_id: string; due: Date }>] = await em.query(
         `WITH due AS (SELECT id FROM webcare_cases WHERE first_responded_at IS NULL AND first_response_breached_at IS NULL AND status <> 'RESOLVED'
                         AND first_response_due_at < $1 ORDER BY first_response_due_at LIMIT ${BREACH_BATCH} FOR UPDATE SKIP LOCKED)
          UPDATE webcare_cases c SET first_response_breached_at = c.first_response_due_at FROM due WHERE c.id = due.id
          RETURNING c.id, c.thread_id, c.first_response_due_at AS due`,
         [now],
       );
-      const resolution: Array<{ id: string; thread_id: string; due: Date }> = await em.query(
+      const [resolution]: [Array<{ id: string; thread_id: string; due: Date }>] = await em.query(
         `WITH due AS (SELECT id FROM webcare_cases WHERE resolution_breached_at IS NULL AND status <> 'RESOLVED'
                         AND resolution_due_at < $1 AND resolution_due_at < coalesce(paused_since, $1)
                       ORDER BY resolution_due_at LIMIT ${BREACH_BATCH} FOR UPDATE SKIP LOCKED)
