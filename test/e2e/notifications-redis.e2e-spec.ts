@@ -26,17 +26,20 @@ describeRedis('live updates across instances through Redis (REDIS_URL)', () => {
     const port = 56000 + Math.floor(Math.random() * 4000);
     server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const redisUrl = `redis://127.0.0.1:${port}`;
-    const probe = new Redis(redisUrl, { lazyConnect: true, retryStrategy: () => 50 });
+    // A fresh client per attempt: ioredis keeps reconnecting a failed one, and connect() on it throws.
     for (let i = 0; ; i++) {
+      const probe = new Redis(redisUrl, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+      probe.on('error', () => undefined);
       try {
         await probe.connect();
+        probe.disconnect();
         break;
       } catch (err) {
+        probe.disconnect();
         if (i > 100) throw err;
         await new Promise((r) => setTimeout(r, 50));
       }
     }
-    probe.disconnect();
     a = await createTestApp({ REDIS_URL: redisUrl }, { workers: false });
     b = await createTestApp({ REDIS_URL: redisUrl }, { workers: false, databaseUrl: a.databaseUrl });
     urlA = await a.listen();
