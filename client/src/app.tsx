@@ -23,6 +23,9 @@ const ArticlePage = lazy(() => import('./pages/knowledge/article-page').then((m)
 const ArticlesPage = lazy(() => import('./pages/knowledge/articles-page').then((m) => ({ default: m.ArticlesPage })));
 const NewArticlePage = lazy(() => import('./pages/knowledge/articles-page').then((m) => ({ default: m.NewArticlePage })));
 
+const WebcareQueuePage = lazy(() => import('./pages/webcare/queue').then((m) => ({ default: m.WebcareQueuePage })));
+const WebcareCasePage = lazy(() => import('./pages/webcare/case-page').then((m) => ({ default: m.WebcareCasePage })));
+
 function Later({ children, label }: { children: ReactNode; label?: string }) {
   return <Suspense fallback={<Loading label={label} />}>{children}</Suspense>;
 }
@@ -53,6 +56,8 @@ export function App() {
         <Route path="articles" element={<Later><ArticlesPage /></Later>} />
         <Route path="articles/new" element={<Later><NewArticlePage /></Later>} />
         <Route path="a/:key" element={<Later label="Loading the article…"><ArticlePage /></Later>} />
+        <Route path="webcare" element={<Later><WebcareQueuePage /></Later>} />
+        <Route path="webcare/cases/:id" element={<Later label="Loading the case…"><WebcareCasePage /></Later>} />
         <Route path="review" element={<Later><ReviewQueuePage /></Later>} />
         <Route path="moderation/log" element={<Later><ModerationLogPage /></Later>} />
         <Route path="admin" element={<Navigate to="/admin/categories" replace />} />

@@ -107,6 +107,11 @@ export function Layout() {
               <li>
                 <NavLink to="/ask">Ask a question</NavLink>
               </li>
+              {scope.isStaff && (
+                <li>
+                  <NavLink to="/webcare">Webcare</NavLink>
+                </li>
+              )}
               {scope.moderatesAny && (
                 <li>
                   <NavLink to="/review">Review</NavLink>

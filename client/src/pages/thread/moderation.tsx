@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import type { ThreadPageQuery } from '../../gql/graphql';
 import { describeProblem, fieldMessage, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { actionWords } from '../../lib/moderation-words';
+import { EscalateForm } from './help';
 
 type Thread = ThreadPageQuery['thread'];
 type Entry = Thread['moderationHistory'][number];
@@ -230,7 +231,7 @@ export function ModerationHistory({ history }: { history: Entry[] }) {
   );
 }
 
-type Action = 'close' | 'reopen' | 'lock' | 'unlock' | 'duplicate' | 'move' | 'hide' | 'unhide' | 'promote';
+type Action = 'close' | 'reopen' | 'lock' | 'unlock' | 'duplicate' | 'move' | 'hide' | 'unhide' | 'promote' | 'escalate';
 
 const ACTION_TITLES: Record<Action, string> = {
   close: 'Close the thread',
@@ -242,6 +243,7 @@ const ACTION_TITLES: Record<Action, string> = {
   hide: 'Hide the question',
   unhide: 'Show the question again',
   promote: 'Promote to knowledge article',
+  escalate: 'Escalate to webcare',
 };
 
 /** The moderation tools of a thread, for staff and the experts of its category. */
@@ -254,6 +256,7 @@ export function ModerationPanel({ thread }: { thread: Thread }) {
   const actions: Action[] = [closed ? 'reopen' : 'close', thread.locked ? 'unlock' : 'lock', ...(closed ? [] : (['duplicate'] as Action[])), 'move', thread.hidden ? 'unhide' : 'hide'];
   // A solved thread can become knowledge once.
   if (thread.status === 'SOLVED' && !thread.article) actions.push('promote');
+  if (!thread.staffInvolved && !closed) actions.push('escalate');
 
   const togglePin = async () => {
     setPinProblem(null);
@@ -293,7 +296,16 @@ export function ModerationPanel({ thread }: { thread: Thread }) {
           {describeProblem(pinProblem)}
         </p>
       )}
-      {action && (
+      {action === 'escalate' && (
+        <EscalateForm
+          thread={thread}
+          onDone={(message) => {
+            setAction(null);
+            setDone(message);
+          }}
+        />
+      )}
+      {action && action !== 'escalate' && (
         <ModerationForm
           key={action}
           thread={thread}
@@ -324,6 +336,7 @@ const DONE: Record<Action, string> = {
   hide: 'The question is hidden from members.',
   unhide: 'The question is visible again.',
   promote: 'The article is published.',
+  escalate: 'Sent to webcare.',
 };
 
 function ModerationForm({ thread, action, onDone, onCancel }: { thread: Thread; action: Action; onDone(message: string): void; onCancel(): void }) {

@@ -18,6 +18,7 @@ import { NotFoundPage } from '../not-found';
 import { Comments } from './comments';
 import { EditAnswerForm, EditQuestionForm } from './edit-forms';
 import { FlagButton } from './flag-dialog';
+import { ThreadHelp } from './help';
 import { CloseVote, HideToggle, ModerationHistory, ModerationNotices, ModerationPanel } from './moderation';
 import { RevisionHistory } from './revision-history';
 import { VoteControl } from './vote-control';
@@ -49,6 +50,28 @@ const ThreadPageDocument = graphql(`
         id
         slug
         title
+      }
+      staffInvolved
+      solvedByStaff
+      helpCase {
+        id
+        status
+        isPrivate
+        assigned
+        canRate
+        rating
+        ratingComment
+        resolvedAt
+        messages {
+          id
+          body
+          fromStaff
+          createdAt
+          author {
+            id
+            displayName
+          }
+        }
       }
       duplicateOf {
         id
@@ -318,7 +341,9 @@ export function ThreadPage() {
         <p className="meta">
           <ThreadStatusBadge status={thread.status} />
           {thread.locked && <span className="badge badge-locked">Locked</span>}
-          {thread.pinnedAt && <span className="badge badge-pinned">Pinned</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
+          {thread.pinnedAt && <span className="badge badge-pinned">Pinned</span>}
+          {thread.staffInvolved && <span className="badge badge-staff">Staff involved</span>}
+          {thread.solvedByStaff && <span className="badge badge-staff">Solved by staff</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
         <ModerationNotices thread={thread} moderator={moderator} />
         {thread.article && (
@@ -382,6 +407,8 @@ export function ThreadPage() {
           onLoadMore={() => fetchMore({ variables: { answersAfter: thread.answers.pageInfo.endCursor } })}
         />
       </section>
+
+      {isAuthor && <ThreadHelp thread={thread} />}
 
       <AnswerForm thread={thread} moderator={moderator} />
     </article>
