@@ -34,6 +34,7 @@ export interface AppConfig {
   serveClient: boolean;
   trustProxy: boolean;
   responseCache: boolean;
+  analytics: { timeZone: string };
 }
 
 /** Validates the environment, listing every bad variable at once. */
@@ -70,6 +71,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     serveClient: env.SERVE_CLIENT === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     responseCache: env.RESPONSE_CACHE === 'true',
+    analytics: { timeZone: env.ANALYTICS_TIME_ZONE },
   };
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** Every environment variable Peerdesk reads. process.env is read nowhere else. */
 export class EnvSchema {
@@ -67,4 +67,8 @@ export class EnvSchema {
 
   @IsOptional() @IsIn(['true', 'false'])
   RESPONSE_CACHE = 'true';
+
+  // Analytics days start at local midnight in this IANA time zone.
+  @IsOptional() @IsTimeZone()
+  ANALYTICS_TIME_ZONE = 'Europe/Amsterdam';
 }
