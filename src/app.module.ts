@@ -3,6 +3,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { Clock } from './common/clock.js';
@@ -68,6 +69,7 @@ export class AppModule {
         ModerationModule,
         NotificationsModule,
         WebcareModule,
+        AnalyticsModule,
       ],
     };
   }
