@@ -162,7 +162,7 @@ const THREAD_PAGE = `query Page($id: ID!) { thread(id: $id) {
 } }`;
 const LIST = `query List($c: ID!, $after: String) { threads(filter: { categoryId: $c }, first: 20, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id slug title status score answerCount lastActivityAt author { id displayName } tags { name } } } } }`;
-const SEARCH = `query Search($q: String!) { search(query: $q, limit: 10) { total processingTimeMs hits { id title snippet slug } facets { solved { true false } } } }`;
+const SEARCH = `query Search($q: String!) { search(query: $q, limit: 10) { total processingTimeMs hits { id title snippet slug } facets { solved { yes no } } } }`;
 const SIMILAR = `query Similar($t: String!) { similarQuestions(title: $t) { id title } }`;
 
 async function ceilings(samplePage: string): Promise<{ node: number; apollo: number }> {

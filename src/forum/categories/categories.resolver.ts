@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKey, loader } from '../../common/loaders.js';
 import type { GqlContext } from '../../common/auth/gql-context.js';
 import { cacheTag } from '../../common/response-cache/cache-tag.js';
 import { Auth } from '../../common/auth/auth.guard.js';
@@ -20,6 +21,14 @@ export class CategoriesResolver {
   category(@Args('slug') slug: string, @Context() ctx: GqlContext): Promise<CategoryType> {
     cacheTag(ctx, 'lists');
     return this.categoriesService.bySlug(slug);
+  }
+
+  @ResolveField(() => Int, { description: 'Threads in the category (not deleted)' })
+  async threadCount(@Parent() c: CategoryType, @Context() ctx: GqlContext): Promise<number> {
+    const row = await loader<string, { id: string; n: number }>(ctx, 'categoryThreadCounts', async (ids) =>
+      byKey(ids, await this.categoriesService.threadCounts(ids), (r) => r.id),
+    ).load(c.id);
+    return row?.n ?? 0;
   }
 
   @Mutation(() => CategoryType)

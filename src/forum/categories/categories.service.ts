@@ -5,8 +5,9 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { Tx } from '../../database/tx.js';
 import { CategoryType, CreateCategoryInput, UpdateCategoryInput } from './category.type.js';
 
-const COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.archived_at IS NOT NULL AS archived,
-  (SELECT count(*)::int FROM threads t WHERE t.category_id = c.id AND t.deleted_at IS NULL) AS "threadCount"`;
+// threadCount is resolved separately (ThreadCountLoader), only where a client asks for it: counting
+// a large category costs more than the rest of a thread page together.
+const COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.archived_at IS NOT NULL AS archived`;
 
 @Injectable()
 export class CategoriesService {
@@ -23,6 +24,14 @@ export class CategoriesService {
     const [row] = await this.tx.em.query(`SELECT ${COLUMNS} FROM categories c WHERE c.slug = $1`, [slug]);
     if (!row) throw new NotFoundError('category', slug);
     return row;
+  }
+
+  /** Live thread counts of many categories, for the request's DataLoader. */
+  threadCounts(ids: readonly string[]): Promise<Array<{ id: string; n: number }>> {
+    return this.tx.em.query(
+      `SELECT category_id AS id, count(*)::int AS n FROM threads WHERE category_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY category_id`,
+      [ids],
+    );
   }
 
   byIds(ids: readonly string[]): Promise<CategoryType[]> {

@@ -9,7 +9,6 @@ export class CategoryType {
   @Field() description: string;
   @Field(() => Int) position: number;
   @Field() archived: boolean;
-  @Field(() => Int) threadCount: number;
 }
 
 @InputType()
