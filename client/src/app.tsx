@@ -26,6 +26,9 @@ const NewArticlePage = lazy(() => import('./pages/knowledge/articles-page').then
 const WebcareQueuePage = lazy(() => import('./pages/webcare/queue').then((m) => ({ default: m.WebcareQueuePage })));
 const WebcareCasePage = lazy(() => import('./pages/webcare/case-page').then((m) => ({ default: m.WebcareCasePage })));
 
+const AdminWebcarePage = lazy(() => import('./pages/admin/webcare-admin').then((m) => ({ default: m.AdminWebcarePage })));
+const SavedRepliesPage = lazy(() => import('./pages/webcare/saved-replies').then((m) => ({ default: m.SavedRepliesPage })));
+
 function Later({ children, label }: { children: ReactNode; label?: string }) {
   return <Suspense fallback={<Loading label={label} />}>{children}</Suspense>;
 }
@@ -62,6 +65,8 @@ export function App() {
         <Route path="moderation/log" element={<Later><ModerationLogPage /></Later>} />
         <Route path="admin" element={<Navigate to="/admin/categories" replace />} />
         <Route path="admin/categories" element={<Later><AdminCategoriesPage /></Later>} />
+        <Route path="admin/webcare" element={<Later><AdminWebcarePage /></Later>} />
+        <Route path="webcare/saved-replies" element={<Later><SavedRepliesPage /></Later>} />
         <Route path="admin/reputation" element={<Later><AdminReputationPage /></Later>} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />

@@ -147,6 +147,7 @@ describe('moderation and admin in the browser', () => {
     await s.getByRole('heading', { level: 1, name: 'Moderation log' }).waitFor();
     await s.getByLabel('Action').selectOption({ label: 'suspended a member' });
     await s.getByRole('button', { name: 'Apply filters' }).click();
+    await s.getByText('1 entry', { exact: true }).waitFor();
     const row = s.getByRole('row').filter({ hasText: 'Repeated insults after two warnings' });
     await row.getByRole('link', { name: staff.displayName }).waitFor();
     await expect(s.getByRole('row').filter({ hasNotText: 'suspended a member' }).count()).resolves.toBe(1); // the header row

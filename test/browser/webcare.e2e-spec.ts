@@ -98,4 +98,77 @@ describe('webcare in the browser', () => {
     await s.reload();
     await s.getByText('The member rated the help 4 of 5: “Quick and friendly”').waitFor();
   }, 120_000);
+
+  it('an admin sets up a team, a policy and routing; staff write a saved reply and answer a routed case in public with it', async () => {
+    const cat = await category(t, { name: 'Smart home' });
+    const admin = await member(t, { role: 'ADMIN' });
+    const staff = await member(t, { role: 'STAFF', name: `agent2_${Date.now() % 100000}` });
+    const asker = await member(t, { name: `homeowner_${Date.now() % 100000}` });
+
+    const ad = await signedIn(admin);
+    await ad.goto(`${base}/admin/webcare`);
+    const newTeam = ad.getByRole('form', { name: 'New team' });
+    await newTeam.getByLabel('Team name').fill('Smart home desk');
+    await newTeam.getByLabel('What the team handles').fill('Thermostats, plugs and meters');
+    await newTeam.getByRole('button', { name: 'Create team' }).click();
+    await ad.getByLabel('Add a colleague to Smart home desk').fill(`${base}/members/${staff.id}`);
+    await ad.getByRole('button', { name: 'Add', exact: true }).click();
+    await ad.getByRole('list', { name: 'Members of Smart home desk' }).getByRole('link', { name: staff.displayName }).waitFor();
+
+    await ad.getByRole('button', { name: 'Add a policy' }).click();
+    const newPolicy = ad.getByRole('form', { name: 'New SLA policy' });
+    await newPolicy.getByLabel('Policy name').fill('Smart home hours');
+    // Targets must not grow from P1 to P4: the rule is shown at the box that breaks it.
+    await newPolicy.getByLabel('P2 Member asked: first response').fill('300');
+    await newPolicy.getByRole('button', { name: 'Create policy' }).click();
+    await newPolicy.getByText('Must not be longer than for P3 Unresolved.').first().waitFor();
+    await newPolicy.getByLabel('P2 Member asked: first response').fill('30');
+    await newPolicy.getByRole('button', { name: 'Create policy' }).click();
+    await ad.locator('summary', { hasText: 'Smart home hours' }).waitFor();
+
+    const routing = ad.getByRole('form', { name: 'Routing of Smart home' });
+    await routing.getByLabel('Team').selectOption({ label: 'Smart home desk' });
+    await routing.getByLabel('Policy').selectOption({ label: 'Smart home hours' });
+    await routing.getByRole('button', { name: 'Save routing of Smart home' }).click();
+    await routing.getByText('Saved.').waitFor();
+    expect(await capture(ad, 'admin-webcare')).toEqual([]);
+
+    const s = await signedIn(staff);
+    await s.goto(`${base}/webcare/saved-replies`);
+    const form = s.getByRole('form', { name: 'New saved reply' });
+    await form.getByLabel('Title').fill('Reset the thermostat');
+    await form.getByLabel('Text').fill('Hello {{member.name}}, hold the reset button on your thermostat for ten seconds and it will pair again.');
+    await form.getByRole('button', { name: 'Add saved reply' }).click();
+    await s.getByRole('region', { name: 'Saved replies' }).getByRole('button', { name: 'Edit Reset the thermostat' }).waitFor();
+    expect(await capture(s, 'saved-replies')).toEqual([]);
+
+    const th = await thread(t, asker, { categoryId: cat.id, title: 'My thermostat lost its connection after a power cut' });
+    const a = await signedIn(asker);
+    await a.goto(`${base}/t/${th.slug}`);
+    await a.getByRole('button', { name: 'Ask staff for help' }).click();
+    await a.getByRole('dialog', { name: 'Ask staff for help' }).getByLabel('What do you need?').fill('Nobody answered and the heating is off');
+    await a.getByRole('dialog', { name: 'Ask staff for help' }).getByRole('button', { name: 'Ask staff for help' }).click();
+    await a.getByTestId('help-case').waitFor();
+
+    // Routed to the team under the new policy: 30 minutes for a member's request.
+    await s.goto(`${base}/webcare`);
+    const row = s.getByRole('listitem').filter({ hasText: 'My thermostat lost its connection after a power cut' });
+    await row.getByText('team Smart home desk').waitFor();
+    await row.getByText(/^First response: (29 min|30 min 00 s)/).waitFor();
+    await row.getByRole('link', { name: 'My thermostat lost its connection after a power cut' }).click();
+    await s.getByRole('button', { name: 'Claim this case' }).click();
+    await s.getByText(`Assigned to ${staff.displayName}`).waitFor();
+    await s.getByRole('radio', { name: 'In public (a staff answer on the thread)' }).check();
+    await s.getByLabel('Saved reply').selectOption({ label: 'Reset the thermostat' });
+    await s.getByRole('button', { name: 'Insert' }).click();
+    // The saved reply is rendered by the server for this case; wait for it to land in the box.
+    const answerBox = s.getByLabel('Answer (Markdown works)');
+    for (let i = 0; i < 50 && !(await answerBox.inputValue()); i++) await s.waitForTimeout(100);
+    await expect(answerBox.inputValue()).resolves.toBe(`Hello ${asker.displayName}, hold the reset button on your thermostat for ten seconds and it will pair again.`);
+    await s.getByRole('button', { name: 'Post the answer' }).click();
+    await s.getByText('Your answer is on the thread.').waitFor();
+
+    await a.reload();
+    await a.getByRole('listitem', { name: `Answer by ${staff.displayName}` }).getByText('Staff').first().waitFor();
+  }, 120_000);
 });

@@ -107,6 +107,16 @@ export function Layout() {
               <li>
                 <NavLink to="/ask">Ask a question</NavLink>
               </li>
+            </ul>
+          </nav>
+          <nav aria-label="Account" className="account-nav">
+            <ViewerMenu />
+          </nav>
+        </div>
+        {/* Staff and experts get their tools on a row of their own, so the main row stays short. */}
+        {(scope.isStaff || scope.moderatesAny) && (
+          <nav aria-label="Staff tools" className="staff-nav">
+            <ul className="header-inner">
               {scope.isStaff && (
                 <li>
                   <NavLink to="/webcare">Webcare</NavLink>
@@ -119,7 +129,7 @@ export function Layout() {
               )}
               {scope.isStaff && (
                 <li>
-                  <NavLink to="/moderation/log">Log</NavLink>
+                  <NavLink to="/moderation/log">Moderation log</NavLink>
                 </li>
               )}
               {scope.isAdmin && (
@@ -129,10 +139,7 @@ export function Layout() {
               )}
             </ul>
           </nav>
-          <nav aria-label="Account" className="account-nav">
-            <ViewerMenu />
-          </nav>
-        </div>
+        )}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Outlet />

@@ -26,6 +26,12 @@ type Documents = {
     "\n  mutation ArchiveCategory($id: ID!, $archived: Boolean!) {\n    archiveCategory(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveCategoryDocument,
     "\n  query AdminReputationRules {\n    reputationRules {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n": typeof types.AdminReputationRulesDocument,
     "\n  mutation UpdateReputationRules($input: UpdateReputationRulesInput!) {\n    updateReputationRules(input: $input) {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n": typeof types.UpdateReputationRulesDocument,
+    "\n  query WebcareAdmin {\n    categories {\n      id\n      name\n    }\n    webcareTeams {\n      id\n      name\n      description\n      members {\n        id\n        displayName\n      }\n    }\n    slaPolicies {\n      id\n      name\n      communityWindowSeconds\n      resolutionWindowSeconds\n      complaintWindowSeconds\n      targets {\n        priority\n        firstResponseSeconds\n        resolutionSeconds\n      }\n    }\n    categoryRoutings {\n      categoryId\n      complaintThreshold\n      team {\n        id\n      }\n      policy {\n        id\n      }\n    }\n  }\n": typeof types.WebcareAdminDocument,
+    "\n  mutation CreateWebcareTeam($input: CreateTeamInput!) {\n    createWebcareTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWebcareTeamDocument,
+    "\n  mutation UpdateWebcareTeam($input: UpdateTeamInput!) {\n    updateWebcareTeam(input: $input) {\n      id\n      members {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateWebcareTeamDocument,
+    "\n  mutation SaveSlaPolicy($input: SlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveSlaPolicyDocument,
+    "\n  mutation SetCategoryRouting($input: SetCategoryRoutingInput!) {\n    setCategoryRouting(input: $input) {\n      categoryId\n    }\n  }\n": typeof types.SetCategoryRoutingDocument,
+    "\n  query TeamMemberLookup($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.TeamMemberLookupDocument,
     "\n  query AskCategories {\n    categories {\n      id\n      name\n      description\n    }\n  }\n": typeof types.AskCategoriesDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  query Home {\n    categories {\n      id\n      name\n      description\n      threadCount\n    }\n    latest: threads(first: 8, sort: ACTIVITY) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n    unanswered: threads(first: 8, sort: NEWEST, filter: { unanswered: true }) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n    solved: threads(first: 8, sort: ACTIVITY, filter: { status: SOLVED }) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
@@ -96,6 +102,11 @@ type Documents = {
     "\n  mutation SendCaseMessage($input: CaseTextInput!) {\n    sendCaseMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendCaseMessageDocument,
     "\n  query WebcareQueue($view: QueueView!, $after: String) {\n    webcareQueue(view: $view, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          priority\n          status\n          isPrivate\n          breached\n          createdAt\n          thread {\n            id\n            title\n          }\n          category {\n            id\n            name\n          }\n          member {\n            id\n            displayName\n          }\n          assignee {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          sla {\n            paused\n            firstResponse {\n              dueAt\n              remainingSeconds\n              breached\n              metAt\n            }\n            resolution {\n              dueAt\n              remainingSeconds\n              breached\n              metAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebcareQueueDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      id\n    }\n  }\n": typeof types.ClaimNextCaseDocument,
+    "\n  query SavedRepliesTeams {\n    webcareTeams {\n      id\n      name\n    }\n  }\n": typeof types.SavedRepliesTeamsDocument,
+    "\n  query TeamSavedReplies($teamId: ID!) {\n    savedReplies(teamId: $teamId) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.TeamSavedRepliesDocument,
+    "\n  mutation CreateSavedReply($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSavedReplyDocument,
+    "\n  mutation UpdateSavedReply($input: UpdateSavedReplyInput!) {\n    updateSavedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n": typeof types.UpdateSavedReplyDocument,
+    "\n  mutation DeleteSavedReply($id: ID!) {\n    deleteSavedReply(id: $id)\n  }\n": typeof types.DeleteSavedReplyDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n      reputation\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      reputation\n      role\n    }\n  }\n": typeof types.MeDocument,
@@ -115,6 +126,12 @@ const documents: Documents = {
     "\n  mutation ArchiveCategory($id: ID!, $archived: Boolean!) {\n    archiveCategory(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": types.ArchiveCategoryDocument,
     "\n  query AdminReputationRules {\n    reputationRules {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n": types.AdminReputationRulesDocument,
     "\n  mutation UpdateReputationRules($input: UpdateReputationRulesInput!) {\n    updateReputationRules(input: $input) {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n": types.UpdateReputationRulesDocument,
+    "\n  query WebcareAdmin {\n    categories {\n      id\n      name\n    }\n    webcareTeams {\n      id\n      name\n      description\n      members {\n        id\n        displayName\n      }\n    }\n    slaPolicies {\n      id\n      name\n      communityWindowSeconds\n      resolutionWindowSeconds\n      complaintWindowSeconds\n      targets {\n        priority\n        firstResponseSeconds\n        resolutionSeconds\n      }\n    }\n    categoryRoutings {\n      categoryId\n      complaintThreshold\n      team {\n        id\n      }\n      policy {\n        id\n      }\n    }\n  }\n": types.WebcareAdminDocument,
+    "\n  mutation CreateWebcareTeam($input: CreateTeamInput!) {\n    createWebcareTeam(input: $input) {\n      id\n    }\n  }\n": types.CreateWebcareTeamDocument,
+    "\n  mutation UpdateWebcareTeam($input: UpdateTeamInput!) {\n    updateWebcareTeam(input: $input) {\n      id\n      members {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateWebcareTeamDocument,
+    "\n  mutation SaveSlaPolicy($input: SlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      id\n    }\n  }\n": types.SaveSlaPolicyDocument,
+    "\n  mutation SetCategoryRouting($input: SetCategoryRoutingInput!) {\n    setCategoryRouting(input: $input) {\n      categoryId\n    }\n  }\n": types.SetCategoryRoutingDocument,
+    "\n  query TeamMemberLookup($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n    }\n  }\n": types.TeamMemberLookupDocument,
     "\n  query AskCategories {\n    categories {\n      id\n      name\n      description\n    }\n  }\n": types.AskCategoriesDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n      slug\n    }\n  }\n": types.AskQuestionDocument,
     "\n  query Home {\n    categories {\n      id\n      name\n      description\n      threadCount\n    }\n    latest: threads(first: 8, sort: ACTIVITY) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n    unanswered: threads(first: 8, sort: NEWEST, filter: { unanswered: true }) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n    solved: threads(first: 8, sort: ACTIVITY, filter: { status: SOLVED }) {\n      totalCount\n      edges {\n        node {\n          ...ThreadSummary\n        }\n      }\n    }\n  }\n": types.HomeDocument,
@@ -185,6 +202,11 @@ const documents: Documents = {
     "\n  mutation SendCaseMessage($input: CaseTextInput!) {\n    sendCaseMessage(input: $input) {\n      id\n    }\n  }\n": types.SendCaseMessageDocument,
     "\n  query WebcareQueue($view: QueueView!, $after: String) {\n    webcareQueue(view: $view, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          priority\n          status\n          isPrivate\n          breached\n          createdAt\n          thread {\n            id\n            title\n          }\n          category {\n            id\n            name\n          }\n          member {\n            id\n            displayName\n          }\n          assignee {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          sla {\n            paused\n            firstResponse {\n              dueAt\n              remainingSeconds\n              breached\n              metAt\n            }\n            resolution {\n              dueAt\n              remainingSeconds\n              breached\n              metAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebcareQueueDocument,
     "\n  mutation ClaimNextCase {\n    claimNextCase {\n      id\n    }\n  }\n": types.ClaimNextCaseDocument,
+    "\n  query SavedRepliesTeams {\n    webcareTeams {\n      id\n      name\n    }\n  }\n": types.SavedRepliesTeamsDocument,
+    "\n  query TeamSavedReplies($teamId: ID!) {\n    savedReplies(teamId: $teamId) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": types.TeamSavedRepliesDocument,
+    "\n  mutation CreateSavedReply($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) {\n      id\n    }\n  }\n": types.CreateSavedReplyDocument,
+    "\n  mutation UpdateSavedReply($input: UpdateSavedReplyInput!) {\n    updateSavedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n": types.UpdateSavedReplyDocument,
+    "\n  mutation DeleteSavedReply($id: ID!) {\n    deleteSavedReply(id: $id)\n  }\n": types.DeleteSavedReplyDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n      reputation\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      reputation\n      role\n    }\n  }\n": types.MeDocument,
@@ -254,6 +276,30 @@ export function graphql(source: "\n  query AdminReputationRules {\n    reputatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReputationRules($input: UpdateReputationRulesInput!) {\n    updateReputationRules(input: $input) {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReputationRules($input: UpdateReputationRulesInput!) {\n    updateReputationRules(input: $input) {\n      dailyVoteCap\n      points {\n        questionUpvoted\n        answerUpvoted\n        answerAccepted\n        acceptorBonus\n        postDownvoted\n        downvoterPenalty\n        expertAnswerAccepted\n      }\n      privileges {\n        ask\n        answer\n        commentOwn\n        commentAnywhere\n        voteUp\n        flag\n        voteDown\n        createTag\n        editOthers\n        voteClose\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebcareAdmin {\n    categories {\n      id\n      name\n    }\n    webcareTeams {\n      id\n      name\n      description\n      members {\n        id\n        displayName\n      }\n    }\n    slaPolicies {\n      id\n      name\n      communityWindowSeconds\n      resolutionWindowSeconds\n      complaintWindowSeconds\n      targets {\n        priority\n        firstResponseSeconds\n        resolutionSeconds\n      }\n    }\n    categoryRoutings {\n      categoryId\n      complaintThreshold\n      team {\n        id\n      }\n      policy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebcareAdmin {\n    categories {\n      id\n      name\n    }\n    webcareTeams {\n      id\n      name\n      description\n      members {\n        id\n        displayName\n      }\n    }\n    slaPolicies {\n      id\n      name\n      communityWindowSeconds\n      resolutionWindowSeconds\n      complaintWindowSeconds\n      targets {\n        priority\n        firstResponseSeconds\n        resolutionSeconds\n      }\n    }\n    categoryRoutings {\n      categoryId\n      complaintThreshold\n      team {\n        id\n      }\n      policy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebcareTeam($input: CreateTeamInput!) {\n    createWebcareTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebcareTeam($input: CreateTeamInput!) {\n    createWebcareTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebcareTeam($input: UpdateTeamInput!) {\n    updateWebcareTeam(input: $input) {\n      id\n      members {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebcareTeam($input: UpdateTeamInput!) {\n    updateWebcareTeam(input: $input) {\n      id\n      members {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSlaPolicy($input: SlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSlaPolicy($input: SlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCategoryRouting($input: SetCategoryRoutingInput!) {\n    setCategoryRouting(input: $input) {\n      categoryId\n    }\n  }\n"): (typeof documents)["\n  mutation SetCategoryRouting($input: SetCategoryRoutingInput!) {\n    setCategoryRouting(input: $input) {\n      categoryId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMemberLookup($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberLookup($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -534,6 +580,26 @@ export function graphql(source: "\n  query WebcareQueue($view: QueueView!, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimNextCase {\n    claimNextCase {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNextCase {\n    claimNextCase {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedRepliesTeams {\n    webcareTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SavedRepliesTeams {\n    webcareTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamSavedReplies($teamId: ID!) {\n    savedReplies(teamId: $teamId) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query TeamSavedReplies($teamId: ID!) {\n    savedReplies(teamId: $teamId) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedReply($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSavedReply($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedReply($input: UpdateSavedReplyInput!) {\n    updateSavedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedReply($input: UpdateSavedReplyInput!) {\n    updateSavedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedReply($id: ID!) {\n    deleteSavedReply(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedReply($id: ID!) {\n    deleteSavedReply(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ export function AdminNav() {
     <nav aria-label="Admin sections" className="tab-links">
       <NavLink to="/admin/categories">Categories</NavLink>
       <NavLink to="/admin/reputation">Reputation rules</NavLink>
+      <NavLink to="/admin/webcare">Webcare teams and SLAs</NavLink>
     </nav>
   );
 }

@@ -127,6 +127,7 @@ export function WebcareQueuePage() {
     <section aria-labelledby="queue-title">
       <div className="page-head">
         <h1 id="queue-title">Webcare queue</h1>
+        <Link to="/webcare/saved-replies">Saved replies</Link>
         <button type="button" className="button" onClick={() => void onClaimNext()} disabled={claiming.loading}>
           {claiming.loading ? 'Claiming…' : 'Claim next case'}
         </button>
