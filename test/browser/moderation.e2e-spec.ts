@@ -57,6 +57,8 @@ describe('moderation and admin in the browser', () => {
     await closeForm.getByRole('button', { name: 'Close the thread' }).click();
     await e.getByTestId('closed-notice').waitFor();
     await panel.getByRole('button', { name: 'Reopen the thread' }).waitFor();
+    await panel.getByRole('button', { name: 'Pin to the top' }).click();
+    await panel.getByRole('button', { name: 'Unpin' }).waitFor();
     expect(await capture(e, 'thread-moderation-panel')).toEqual([]);
 
     // The duplicate is named by pasting the original's link; the picker shows which thread that is.
@@ -77,6 +79,10 @@ describe('moderation and admin in the browser', () => {
     await a.getByText('This thread is closed to new answers.').waitFor();
     await expect(a.getByRole('region', { name: 'Moderation' }).count()).resolves.toBe(0);
     expect(await capture(a, 'thread-closed')).toEqual([]);
+
+    // Pinned threads sit above the category's list.
+    await a.goto(`${base}/threads?category=${cat.id}`);
+    await a.getByRole('region', { name: 'Pinned' }).getByRole('link', { name: 'Can I sell my old meter on a market place?' }).waitFor();
 
     await a.goto(`${base}/t/${copy.slug}`);
     await a.getByTestId('duplicate-notice').getByRole('link', { name: 'Why does my smart meter show two readings?' }).click();

@@ -30,6 +30,18 @@ const ThreadsPageDocument = graphql(`
   }
 `);
 
+// Sent beside the list query (not after it): the category id is already in the URL.
+const PinnedThreadsDocument = graphql(`
+  query PinnedThreads {
+    categories {
+      id
+      pinnedThreads {
+        ...ThreadSummary
+      }
+    }
+  }
+`);
+
 const PAGE_SIZE = 20;
 const STATUSES: ThreadStatus[] = ['OPEN', 'ANSWERED', 'SOLVED', 'CLOSED', 'DUPLICATE'];
 const SORTS: Array<[ThreadSort, string]> = [
@@ -64,6 +76,8 @@ export function ThreadsPage() {
     variables: { filter, sort, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: false,
   });
+  const pinned = useQuery(PinnedThreadsDocument, { skip: !filter.categoryId });
+  const pinnedThreads = pinned.data?.categories.find((c) => c.id === filter.categoryId)?.pinnedThreads ?? [];
   const category = data?.categories.find((c) => c.id === filter.categoryId);
   const title = category ? category.name : filter.tag ? `Tagged ${filter.tag}` : 'All threads';
   usePageTitle(title);
@@ -151,6 +165,12 @@ export function ThreadsPage() {
         </div>
       </form>
 
+      {pinnedThreads.length > 0 && (
+        <section className="card pinned" aria-labelledby={`${id}-pinned`}>
+          <h2 id={`${id}-pinned`}>Pinned</h2>
+          <ThreadList threads={pinnedThreads} compact showCategory={false} />
+        </section>
+      )}
       {loading && !data ? (
         <Loading label="Loading threads…" />
       ) : error && !data ? (
