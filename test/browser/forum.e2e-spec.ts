@@ -1,47 +1,19 @@
 import type { Page } from 'playwright-core';
 import { member, type TestMember } from '../factories/accounts.factory.js';
 import { answer, category, thread } from '../factories/forum.factory.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { capture, openBrowser, type OpenBrowser } from './support/browser.js';
+import { capture } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 describe('the forum in the browser', () => {
-  let t: TestApp;
-  let base: string;
-  const browsers: OpenBrowser[] = [];
-
-  beforeAll(async () => {
-    t = await createTestApp({ SERVE_CLIENT: 'true' });
-    base = await t.listen();
-  }, 60_000);
-
-  afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
-    await t?.close();
-  });
-
-  afterEach(() => {
-    for (const b of browsers) expect(b.pageErrors).toEqual([]);
-  });
-
-  /** A separate browser (own storage) signed in as this member through the sign-in form. */
-  async function signedIn(m: TestMember): Promise<Page> {
-    const b = await openBrowser();
-    browsers.push(b);
-    const page = b.page;
-    await page.goto(`${base}/signin`);
-    await page.getByLabel('Email').fill(m.email);
-    await page.getByLabel('Password').fill(m.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer').filter({ hasText: m.displayName }).waitFor();
-    return page;
-  }
+  const app = useBrowserApp();
+  const signedIn = (m: TestMember): Promise<Page> => app.signedIn(m);
 
   it('a member asks, another answers, the asker accepts, and the answerer’s reputation rises on their profile', async () => {
-    const billing = await category(t, { name: 'Billing and payments' });
+    const billing = await category(app.t, { name: 'Billing and payments' });
     // Creating a tag takes 300 reputation; a new member picks existing ones, made here as staff would.
-    await t.db.query(`INSERT INTO tags (name, created_at) VALUES ('invoice', now()) ON CONFLICT (name) DO NOTHING`);
-    const asker = await member(t, { name: `asker_${Date.now() % 100000}` });
-    const helper = await member(t, { name: `helper_${Date.now() % 100000}` });
+    await app.t.db.query(`INSERT INTO tags (name, created_at) VALUES ('invoice', now()) ON CONFLICT (name) DO NOTHING`);
+    const asker = await member(app.t, { name: `asker_${Date.now() % 100000}` });
+    const helper = await member(app.t, { name: `helper_${Date.now() % 100000}` });
 
     // The asker writes the question, previews it as the server renders it, and posts it.
     const a = await signedIn(asker);
@@ -94,7 +66,7 @@ describe('the forum in the browser', () => {
     await a.getByRole('banner').getByRole('link', { name: 'Home' }).click();
     await a.getByRole('region', { name: 'Solved' }).getByRole('link', { name: 'Why did my monthly invoice go up by 40 euro?' }).waitFor();
     expect(await capture(a, 'home-with-threads')).toEqual([]);
-    await a.goto(`${base}/threads?status=SOLVED&category=${billing.id}`);
+    await a.goto(`${app.base}/threads?status=SOLVED&category=${billing.id}`);
     await a.getByRole('heading', { level: 1, name: 'Billing and payments' }).waitFor();
     await a.getByRole('link', { name: 'Why did my monthly invoice go up by 40 euro?' }).waitFor();
     expect(await capture(a, 'threads-filtered')).toEqual([]);
@@ -102,16 +74,16 @@ describe('the forum in the browser', () => {
 
   it('edits with a reason, shows the revision history, comments, and pages through a long list', async () => {
     // Enough reputation to post past the new-member hourly limit.
-    const asker = await member(t, { reputation: 500 });
-    const cat = await category(t, { name: `Solar panels ${Date.now() % 10000}` });
-    const first = await thread(t, asker, { categoryId: cat.id, title: 'How do I register my solar panels for net metering?' });
-    for (let i = 0; i < 22; i++) await thread(t, asker, { categoryId: cat.id, title: `Inverter question number ${i} about the night display` });
-    await answer(t, await member(t), first.id, 'Register them on the grid operator site with your meter number and inverter serial.');
+    const asker = await member(app.t, { reputation: 500 });
+    const cat = await category(app.t, { name: `Solar panels ${Date.now() % 10000}` });
+    const first = await thread(app.t, asker, { categoryId: cat.id, title: 'How do I register my solar panels for net metering?' });
+    for (let i = 0; i < 22; i++) await thread(app.t, asker, { categoryId: cat.id, title: `Inverter question number ${i} about the night display` });
+    await answer(app.t, await member(app.t), first.id, 'Register them on the grid operator site with your meter number and inverter serial.');
 
     const page = await signedIn(asker);
     // An edit comes later than the post; the page offers the history once the post was edited.
-    t.clock.advance(10 * 60);
-    await page.goto(`${base}/t/${first.slug}`);
+    app.t.clock.advance(10 * 60);
+    await page.goto(`${app.base}/t/${first.slug}`);
     await page.getByRole('button', { name: 'Edit the question' }).click();
     await page.getByLabel('Title').fill('How do I register my solar panels for net metering in 2026?');
     await page.getByRole('button', { name: 'Save edit' }).click();
@@ -133,7 +105,7 @@ describe('the forum in the browser', () => {
     expect(await capture(page, 'thread-history')).toEqual([]);
 
     // 23 threads in this category: 20, then the rest behind "Show more".
-    await page.goto(`${base}/threads?category=${cat.id}`);
+    await page.goto(`${app.base}/threads?category=${cat.id}`);
     await page.getByRole('heading', { name: '23 threads' }).waitFor();
     await expect(page.locator('.thread-item').count()).resolves.toBe(20);
     await page.getByRole('button', { name: 'Show more threads' }).click();

@@ -1,52 +1,24 @@
 import type { Page } from 'playwright-core';
 import { member, type TestMember } from '../factories/accounts.factory.js';
 import { answer, category, certify, thread } from '../factories/forum.factory.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { capture, openBrowser, type OpenBrowser } from './support/browser.js';
+import { capture } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 describe('moderation and admin in the browser', () => {
-  let t: TestApp;
-  let base: string;
-  const browsers: OpenBrowser[] = [];
-
-  beforeAll(async () => {
-    t = await createTestApp({ SERVE_CLIENT: 'true' });
-    base = await t.listen();
-  }, 60_000);
-
-  afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
-    await t?.close();
-  });
-
-  afterEach(() => {
-    for (const b of browsers) expect(b.pageErrors).toEqual([]);
-  });
-
-  /** A separate browser (own storage) signed in as this member through the sign-in form. */
-  async function signedIn(m: TestMember): Promise<Page> {
-    const b = await openBrowser();
-    browsers.push(b);
-    const page = b.page;
-    await page.goto(`${base}/signin`);
-    await page.getByLabel('Email').fill(m.email);
-    await page.getByLabel('Password').fill(m.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer').filter({ hasText: m.displayName }).waitFor();
-    return page;
-  }
+  const app = useBrowserApp();
+  const signedIn = (m: TestMember): Promise<Page> => app.signedIn(m);
 
   it('an expert closes a thread in their category and marks another as its duplicate; the asker sees why and by whom', async () => {
-    const cat = await category(t, { name: `Smart meters ${Date.now() % 10000}` });
-    const asker = await member(t, { reputation: 100 });
-    const expert = await member(t, { name: `expert_${Date.now() % 100000}` });
-    await certify(t, expert.id, cat.id);
-    const original = await thread(t, asker, { categoryId: cat.id, title: 'Why does my smart meter show two readings?' });
-    const closing = await thread(t, asker, { categoryId: cat.id, title: 'Can I sell my old meter on a market place?' });
-    const copy = await thread(t, asker, { categoryId: cat.id, title: 'My smart meter shows two readings, which one counts?' });
+    const cat = await category(app.t, { name: `Smart meters ${Date.now() % 10000}` });
+    const asker = await member(app.t, { reputation: 100 });
+    const expert = await member(app.t, { name: `expert_${Date.now() % 100000}` });
+    await certify(app.t, expert.id, cat.id);
+    const original = await thread(app.t, asker, { categoryId: cat.id, title: 'Why does my smart meter show two readings?' });
+    const closing = await thread(app.t, asker, { categoryId: cat.id, title: 'Can I sell my old meter on a market place?' });
+    const copy = await thread(app.t, asker, { categoryId: cat.id, title: 'My smart meter shows two readings, which one counts?' });
 
     const e = await signedIn(expert);
-    await e.goto(`${base}/t/${closing.slug}`);
+    await e.goto(`${app.base}/t/${closing.slug}`);
     const panel = e.getByRole('region', { name: 'Moderation' });
     await panel.getByRole('button', { name: 'Close the thread' }).click();
     const closeForm = e.getByRole('form', { name: 'Close the thread' });
@@ -62,16 +34,16 @@ describe('moderation and admin in the browser', () => {
     expect(await capture(e, 'thread-moderation-panel')).toEqual([]);
 
     // The duplicate is named by pasting the original's link; the picker shows which thread that is.
-    await e.goto(`${base}/t/${copy.slug}`);
+    await e.goto(`${app.base}/t/${copy.slug}`);
     await panel.getByRole('button', { name: 'Mark as duplicate' }).click();
     const dupForm = e.getByRole('form', { name: 'Mark as duplicate' });
-    await dupForm.getByLabel('Original thread').fill(`${base}/t/${original.slug}`);
+    await dupForm.getByLabel('Original thread').fill(`${app.base}/t/${original.slug}`);
     await dupForm.getByText('Why does my smart meter show two readings?').waitFor();
     await dupForm.getByRole('button', { name: 'Mark as duplicate' }).click();
     await e.getByTestId('duplicate-notice').waitFor();
 
     const a = await signedIn(asker);
-    await a.goto(`${base}/t/${closing.slug}`);
+    await a.goto(`${app.base}/t/${closing.slug}`);
     const notice = a.getByTestId('closed-notice');
     await notice.getByText('Closed to new answers').waitFor();
     await notice.getByText('Reason: Meters belong to the grid operator; they cannot be sold').waitFor();
@@ -81,27 +53,27 @@ describe('moderation and admin in the browser', () => {
     expect(await capture(a, 'thread-closed')).toEqual([]);
 
     // Pinned threads sit above the category's list.
-    await a.goto(`${base}/threads?category=${cat.id}`);
+    await a.goto(`${app.base}/threads?category=${cat.id}`);
     await a.getByRole('region', { name: 'Pinned' }).getByRole('link', { name: 'Can I sell my old meter on a market place?' }).waitFor();
 
-    await a.goto(`${base}/t/${copy.slug}`);
+    await a.goto(`${app.base}/t/${copy.slug}`);
     await a.getByTestId('duplicate-notice').getByRole('link', { name: 'Why does my smart meter show two readings?' }).click();
     await a.getByRole('heading', { level: 1, name: 'Why does my smart meter show two readings?' }).waitFor();
   }, 120_000);
 
   it('a member flags an answer and an expert agrees in the review queue, hiding it', async () => {
-    const cat = await category(t, { name: `Solar ${Date.now() % 10000}` });
-    const asker = await member(t);
-    const rude = await member(t, { name: `rude_${Date.now() % 100000}` });
+    const cat = await category(app.t, { name: `Solar ${Date.now() % 10000}` });
+    const asker = await member(app.t);
+    const rude = await member(app.t, { name: `rude_${Date.now() % 100000}` });
     // Flagging takes 15 reputation.
-    const flagger = await member(t, { reputation: 20 });
-    const expert = await member(t);
-    await certify(t, expert.id, cat.id);
-    const th = await thread(t, asker, { categoryId: cat.id, title: 'Which inverter works with 12 panels on a flat roof?' });
-    await answer(t, rude, th.id, 'Only an idiot would put panels on a flat roof, look it up yourself.');
+    const flagger = await member(app.t, { reputation: 20 });
+    const expert = await member(app.t);
+    await certify(app.t, expert.id, cat.id);
+    const th = await thread(app.t, asker, { categoryId: cat.id, title: 'Which inverter works with 12 panels on a flat roof?' });
+    await answer(app.t, rude, th.id, 'Only an idiot would put panels on a flat roof, look it up yourself.');
 
     const f = await signedIn(flagger);
-    await f.goto(`${base}/t/${th.slug}`);
+    await f.goto(`${app.base}/t/${th.slug}`);
     await f.getByRole('button', { name: `Flag the answer by ${rude.displayName}` }).click();
     const dialog = f.getByRole('dialog', { name: `Flag the answer by ${rude.displayName}` });
     await dialog.getByRole('button', { name: 'Send flag' }).click();
@@ -131,17 +103,17 @@ describe('moderation and admin in the browser', () => {
     await f.getByRole('listitem', { name: `Answer by ${rude.displayName}` }).getByText('This post is hidden while moderators review it.').waitFor();
     await expect(f.getByText('Only an idiot would put panels').count()).resolves.toBe(0);
     // The expert still sees the text, marked as hidden.
-    await e.goto(`${base}/t/${th.slug}`);
+    await e.goto(`${app.base}/t/${th.slug}`);
     await e.getByRole('listitem', { name: `Answer by ${rude.displayName}` }).getByText('Hidden from members').waitFor();
     await f.getByTestId('viewer').click();
     await f.getByRole('definition').filter({ hasText: /^1$/ }).first().waitFor();
   }, 120_000);
 
   it('staff suspend a member from the profile and find it in the audit log; admins manage categories and reputation rules', async () => {
-    const staff = await member(t, { role: 'STAFF' });
-    const troll = await member(t, { name: `troll_${Date.now() % 100000}` });
+    const staff = await member(app.t, { role: 'STAFF' });
+    const troll = await member(app.t, { name: `troll_${Date.now() % 100000}` });
     const s = await signedIn(staff);
-    await s.goto(`${base}/members/${troll.id}`);
+    await s.goto(`${app.base}/members/${troll.id}`);
     const suspension = s.getByRole('region', { name: 'Suspension' });
     await suspension.getByLabel('Suspend for').selectOption({ label: '1 week' });
     await suspension.getByLabel('Reason').fill('Repeated insults after two warnings');
@@ -159,7 +131,7 @@ describe('moderation and admin in the browser', () => {
     await expect(s.getByRole('row').filter({ hasNotText: 'suspended a member' }).count()).resolves.toBe(1); // the header row
     expect(await capture(s, 'moderation-log')).toEqual([]);
 
-    const admin = await member(t, { role: 'ADMIN' });
+    const admin = await member(app.t, { role: 'ADMIN' });
     const ad = await signedIn(admin);
     await ad.getByRole('banner').getByRole('link', { name: 'Admin' }).click();
     await ad.getByRole('heading', { level: 1, name: 'Admin' }).waitFor();
@@ -190,7 +162,7 @@ describe('moderation and admin in the browser', () => {
     await flag.fill('10');
     await ad.getByRole('button', { name: 'Save rules' }).click();
     await ad.getByText('The rules are saved.').waitFor();
-    const rules = await t.gql(null, `{ reputationRules { privileges { flag } } }`);
+    const rules = await app.t.gql(null, `{ reputationRules { privileges { flag } } }`);
     expect(rules.data.reputationRules.privileges.flag).toBe(10);
     expect(await capture(ad, 'admin-reputation')).toEqual([]);
   }, 120_000);

@@ -1,49 +1,22 @@
 import type { Page } from 'playwright-core';
 import { member, type TestMember } from '../factories/accounts.factory.js';
 import { category, thread } from '../factories/forum.factory.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { capture, openBrowser, type OpenBrowser } from './support/browser.js';
+import { capture } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 describe('webcare in the browser', () => {
-  let t: TestApp;
-  let base: string;
-  const browsers: OpenBrowser[] = [];
-
-  beforeAll(async () => {
-    t = await createTestApp({ SERVE_CLIENT: 'true' });
-    base = await t.listen();
-  }, 60_000);
-
-  afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
-    await t?.close();
-  });
-
-  afterEach(() => {
-    for (const b of browsers) expect(b.pageErrors).toEqual([]);
-  });
-
-  async function signedIn(m: TestMember): Promise<Page> {
-    const b = await openBrowser();
-    browsers.push(b);
-    const page = b.page;
-    await page.goto(`${base}/signin`);
-    await page.getByLabel('Email').fill(m.email);
-    await page.getByLabel('Password').fill(m.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer').filter({ hasText: m.displayName }).waitFor();
-    return page;
-  }
+  const app = useBrowserApp();
+  const signedIn = (m: TestMember): Promise<Page> => app.signedIn(m);
 
   it('a member asks to continue in private; staff claim it, note, reply in private and resolve; the member rates the help', async () => {
-    const cat = await category(t, { name: 'Invoices' });
-    const asker = await member(t, { name: `asker_${Date.now() % 100000}` });
-    const staff = await member(t, { role: 'STAFF', name: `agent_${Date.now() % 100000}` });
-    const th = await thread(t, asker, { categoryId: cat.id, title: 'My invoice shows a meter that is not mine' });
+    const cat = await category(app.t, { name: 'Invoices' });
+    const asker = await member(app.t, { name: `asker_${Date.now() % 100000}` });
+    const staff = await member(app.t, { role: 'STAFF', name: `agent_${Date.now() % 100000}` });
+    const th = await thread(app.t, asker, { categoryId: cat.id, title: 'My invoice shows a meter that is not mine' });
 
     // The asker escalates their own thread into a private conversation.
     const a = await signedIn(asker);
-    await a.goto(`${base}/t/${th.slug}`);
+    await a.goto(`${app.base}/t/${th.slug}`);
     await a.getByRole('region', { name: 'Need the company’s help?' }).getByRole('button', { name: 'Continue in private' }).click();
     const dialog = a.getByRole('dialog', { name: 'Continue in private' });
     await dialog.getByLabel('What do you need?').fill('The meter number on my invoice belongs to my neighbour');
@@ -100,18 +73,18 @@ describe('webcare in the browser', () => {
   }, 120_000);
 
   it('an admin sets up a team, a policy and routing; staff write a saved reply and answer a routed case in public with it', async () => {
-    const cat = await category(t, { name: 'Smart home' });
-    const admin = await member(t, { role: 'ADMIN' });
-    const staff = await member(t, { role: 'STAFF', name: `agent2_${Date.now() % 100000}` });
-    const asker = await member(t, { name: `homeowner_${Date.now() % 100000}` });
+    const cat = await category(app.t, { name: 'Smart home' });
+    const admin = await member(app.t, { role: 'ADMIN' });
+    const staff = await member(app.t, { role: 'STAFF', name: `agent2_${Date.now() % 100000}` });
+    const asker = await member(app.t, { name: `homeowner_${Date.now() % 100000}` });
 
     const ad = await signedIn(admin);
-    await ad.goto(`${base}/admin/webcare`);
+    await ad.goto(`${app.base}/admin/webcare`);
     const newTeam = ad.getByRole('form', { name: 'New team' });
     await newTeam.getByLabel('Team name').fill('Smart home desk');
     await newTeam.getByLabel('What the team handles').fill('Thermostats, plugs and meters');
     await newTeam.getByRole('button', { name: 'Create team' }).click();
-    await ad.getByLabel('Add a colleague to Smart home desk').fill(`${base}/members/${staff.id}`);
+    await ad.getByLabel('Add a colleague to Smart home desk').fill(`${app.base}/members/${staff.id}`);
     await ad.getByRole('button', { name: 'Add', exact: true }).click();
     await ad.getByRole('list', { name: 'Members of Smart home desk' }).getByRole('link', { name: staff.displayName }).waitFor();
 
@@ -134,7 +107,7 @@ describe('webcare in the browser', () => {
     expect(await capture(ad, 'admin-webcare')).toEqual([]);
 
     const s = await signedIn(staff);
-    await s.goto(`${base}/webcare/saved-replies`);
+    await s.goto(`${app.base}/webcare/saved-replies`);
     const form = s.getByRole('form', { name: 'New saved reply' });
     await form.getByLabel('Title').fill('Reset the thermostat');
     await form.getByLabel('Text').fill('Hello {{member.name}}, hold the reset button on your thermostat for ten seconds and it will pair again.');
@@ -142,16 +115,16 @@ describe('webcare in the browser', () => {
     await s.getByRole('region', { name: 'Saved replies' }).getByRole('button', { name: 'Edit Reset the thermostat' }).waitFor();
     expect(await capture(s, 'saved-replies')).toEqual([]);
 
-    const th = await thread(t, asker, { categoryId: cat.id, title: 'My thermostat lost its connection after a power cut' });
+    const th = await thread(app.t, asker, { categoryId: cat.id, title: 'My thermostat lost its connection after a power cut' });
     const a = await signedIn(asker);
-    await a.goto(`${base}/t/${th.slug}`);
+    await a.goto(`${app.base}/t/${th.slug}`);
     await a.getByRole('button', { name: 'Ask staff for help' }).click();
     await a.getByRole('dialog', { name: 'Ask staff for help' }).getByLabel('What do you need?').fill('Nobody answered and the heating is off');
     await a.getByRole('dialog', { name: 'Ask staff for help' }).getByRole('button', { name: 'Ask staff for help' }).click();
     await a.getByTestId('help-case').waitFor();
 
     // Routed to the team under the new policy: 30 minutes for a member's request.
-    await s.goto(`${base}/webcare`);
+    await s.goto(`${app.base}/webcare`);
     const row = s.getByRole('listitem').filter({ hasText: 'My thermostat lost its connection after a power cut' });
     await row.getByText('team Smart home desk').waitFor();
     await row.getByText(/^First response: (29 min|30 min 00 s)/).waitFor();
