@@ -8,6 +8,7 @@ import { UuidPipe } from '../common/uuid.pipe.js';
 import { AnswerType } from '../forum/answers/answer.type.js';
 import { CategoryType } from '../forum/categories/category.type.js';
 import { CommentType } from '../forum/comments/comment.type.js';
+import { CommentsService } from '../forum/comments/comments.service.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { ThreadType, type ThreadRow } from '../forum/threads/thread.type.js';
 import { ThreadsRepository } from '../forum/threads/threads.repository.js';
@@ -155,7 +156,7 @@ export class ReviewItemResolver {
     private readonly flagsService: FlagsService,
     private readonly review: ReviewService,
     private readonly loaders: ForumLoaders,
-    private readonly tx: Tx,
+    private readonly comments: CommentsService,
   ) {}
 
   @ResolveField(() => [FlagType])
@@ -179,14 +180,8 @@ export class ReviewItemResolver {
   }
 
   @ResolveField(() => CommentType, { nullable: true })
-  async comment(@Parent() item: ReviewItemType) {
-    if (item.postKind !== 'COMMENT') return null;
-    const [row] = await this.tx.em.query(
-      `SELECT id, thread_id AS "threadId", answer_id AS "answerId", author_id AS "authorId", body, body_html AS "bodyHtml", created_at AS "createdAt",
-              updated_at AS "updatedAt", deleted_at AS "deletedAt", hidden_at AS "hiddenAt" FROM comments WHERE id = $1`,
-      [item.postId],
-    );
-    return row;
+  comment(@Parent() item: ReviewItemType) {
+    return item.postKind === 'COMMENT' ? this.comments.byId(item.postId) : null;
   }
 
   @ResolveField(() => UserType)

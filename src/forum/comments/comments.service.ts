@@ -84,6 +84,11 @@ export class CommentsService {
     });
   }
 
+  async byId(id: string): Promise<CommentRow | null> {
+    const [row] = await this.tx.em.query(`SELECT ${COLUMNS} FROM comments c WHERE c.id = $1`, [id]);
+    return row ?? null;
+  }
+
   /**
    * Comments of many posts at once (key: answer id, or thread id for comments on the question),
    * oldest first; deleted ones only for staff.

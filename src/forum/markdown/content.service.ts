@@ -21,9 +21,4 @@ export class ContentService {
     const known = new Map(users.map((u) => [u.display_name.toLowerCase(), u.display_name]));
     return { html: this.renderer.render(source, known), mentionIds: users.map((u) => u.id) };
   }
-
-  /** A preview for the editor; mentions are linked the same way. */
-  preview(em: EntityManager, source: string): Promise<RenderedContent> {
-    return this.render(em, source);
-  }
 }

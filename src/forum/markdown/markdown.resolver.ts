@@ -18,6 +18,6 @@ export class MarkdownResolver {
   @Query(() => MarkdownPreviewType, { description: 'Server-rendered, sanitized preview for the editors' })
   async markdownPreview(@Args('body') body: string): Promise<MarkdownPreviewType> {
     if (body.length > 30000) throw BadInputError.field('body', 'at most 30000 characters');
-    return { html: (await this.content.preview(this.tx.em, body)).html };
+    return { html: (await this.content.render(this.tx.em, body)).html };
   }
 }
