@@ -12,6 +12,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'peerdesk' },
+    // Search counts and facets over tens of thousands of matches sort and hash more than the 4 MB default holds.
+    extra: { max: poolSize, application_name: 'peerdesk', options: '-c work_mem=32MB' },
   };
 }

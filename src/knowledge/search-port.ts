@@ -35,7 +35,11 @@ export interface SearchQuery {
   readonly page?: number;
   readonly limit?: number;
   readonly sort?: SearchSort;
+  /** Facets to count (like Meilisearch's `facets` parameter); all when not given. */
+  readonly facets?: readonly FacetName[];
 }
+
+export type FacetName = 'categoryId' | 'tags' | 'solved' | 'hasExpertAnswer';
 
 export interface SearchHit {
   readonly id: string;

@@ -5,6 +5,7 @@ import { ResponseCacheService } from '../../src/common/response-cache/response-c
 import { loadConfig } from '../../src/config/app-config.js';
 import { member } from '../factories/accounts.factory.js';
 import { answer, thread } from '../factories/forum.factory.js';
+import { SEARCH } from '../factories/knowledge.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const PAGE = `query Page($id: ID!) { thread(id: $id) { id title answerCount answers { edges { node { id bodyHtml } } } } }`;
@@ -69,5 +70,37 @@ describe('response cache for anonymous readers', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('caches anonymous searches until the index changes, and still counts every search', async () => {
+    const find = (token?: string) => {
+      let req = t.http.post('/graphql').set('content-type', 'application/json');
+      if (token) req = req.set('authorization', `Bearer ${token}`);
+      return req.send({ query: SEARCH, variables: { query: 'zwavelkoolstof' } });
+    };
+    const logged = async () => Number((await t.db.query(`SELECT count(*) FROM search_events WHERE normalized = 'zwavelkoolstof'`))[0].count);
+    const asker = await member(t);
+    await thread(t, asker, { title: 'Zwavelkoolstof smell near the meter cupboard', tags: ['meter'] });
+    await t.drainOutbox();
+
+    const first = await find();
+    expect([first.headers['x-cache'], first.body.data.search.total]).toEqual(['miss', 1]);
+    const second = await find();
+    expect([second.headers['x-cache'], second.body]).toEqual(['hit', first.body]);
+    // the cache answered the second search; it is logged all the same (after the response)
+    for (let i = 0; i < 50 && (await logged()) < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await logged()).toBe(2);
+
+    // a new question is indexed by the outbox worker; that write invalidates the cached results
+    await thread(t, await member(t), { title: 'Zwavelkoolstof again after the repair', tags: ['meter'] });
+    expect((await find()).headers['x-cache']).toBe('hit'); // not indexed yet: still the old result
+    await t.drainOutbox();
+    const third = await find();
+    expect([third.headers['x-cache'], third.body.data.search.total]).toEqual(['miss', 2]);
+
+    const signedIn = await find(asker.token);
+    expect(signedIn.headers['x-cache']).toBeUndefined();
+    expect(signedIn.body.data.search.total).toBe(2);
+    expect(await logged()).toBe(5); // two misses, two hits, one signed in
   });
 });

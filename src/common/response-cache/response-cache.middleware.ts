@@ -24,6 +24,8 @@ function operationKind(query: string, operationName: unknown): string | null {
 /** Where resolvers record what a response depends on; `null` means "do not cache this one". */
 export interface CacheScope {
   tags: Set<string> | null;
+  /** Runs whenever the stored response is served again (say, to count a search that the cache answered). */
+  onHit?: () => void;
 }
 
 /**
@@ -43,14 +45,16 @@ export class ResponseCacheMiddleware implements NestMiddleware {
     if (hit !== undefined) {
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.setHeader('x-cache', 'hit');
-      res.end(hit);
+      res.end(hit.body);
+      hit.onHit?.();
       return;
     }
     const scope: CacheScope = { tags: new Set() };
+    const since = this.cache.now;
     req.cacheScope = scope;
     const send = res.send.bind(res);
     res.send = (payload?: unknown) => {
-      if (res.statusCode === 200 && typeof payload === 'string' && scope.tags?.size && !payload.includes('"errors"')) this.cache.set(key, payload, scope.tags);
+      if (res.statusCode === 200 && typeof payload === 'string' && scope.tags?.size && !payload.includes('"errors"')) this.cache.set(key, payload, scope.tags, scope.onHit, since);
       return send(payload);
     };
     res.setHeader('x-cache', 'miss');

@@ -7,11 +7,14 @@ interface Entry {
   body: string;
   tags: string[];
   expiresAt: number;
+  onHit?: () => void;
 }
 
 const MAX_ENTRIES = 20_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 const TTL_MS = 60_000;
+/** Tag of responses that show search results; see tagsOf. */
+export const SEARCH_TAG = 'search';
 
 /**
  * What anonymous readers see, keyed by operation and variables. Entries carry tags (thread:<id>,
@@ -25,6 +28,12 @@ export class ResponseCacheService implements OnModuleInit {
   private readonly entries = new Map<string, Entry>();
   private readonly byTag = new Map<string, Set<string>>();
   private bytes = 0;
+  // Invalidation counter, and when each tag was last invalidated: a response computed while one of
+  // its tags was invalidated may hold what was just replaced, so it is not stored.
+  private epoch = 0;
+  private readonly invalidatedAt = new Map<string, number>();
+  private clearedAt = 0;
+  private static readonly MAX_REMEMBERED_TAGS = 10_000;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -43,6 +52,7 @@ export class ResponseCacheService implements OnModuleInit {
   }
 
   clear(): void {
+    this.clearedAt = ++this.epoch;
     this.entries.clear();
     this.byTag.clear();
     this.bytes = 0;
@@ -52,7 +62,7 @@ export class ResponseCacheService implements OnModuleInit {
     return createHash('sha1').update(query).update('\0').update(String(operationName ?? '')).update('\0').update(stableJson(variables ?? {})).digest('base64url');
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Pick<Entry, 'body' | 'onHit'> | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt < Date.now()) {
@@ -62,12 +72,19 @@ export class ResponseCacheService implements OnModuleInit {
     // Refresh its place in the LRU order.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.body;
+    return entry;
   }
 
-  set(key: string, body: string, tags: Iterable<string>): void {
+  /** Where the invalidations stand; pass it to `set` for a response computed from now on. */
+  get now(): number {
+    return this.epoch;
+  }
+
+  set(key: string, body: string, tags: Iterable<string>, onHit?: () => void, computedSince = this.epoch): void {
+    tags = [...tags];
+    if (this.clearedAt > computedSince || (tags as string[]).some((t) => (this.invalidatedAt.get(t) ?? 0) > computedSince)) return;
     this.drop(key);
-    const entry = { body, tags: [...tags], expiresAt: Date.now() + TTL_MS };
+    const entry = { body, tags: [...tags], expiresAt: Date.now() + TTL_MS, onHit };
     this.entries.set(key, entry);
     this.bytes += body.length;
     for (const tag of entry.tags) {
@@ -79,20 +96,35 @@ export class ResponseCacheService implements OnModuleInit {
   }
 
   invalidate(tags: string[]): void {
+    const epoch = ++this.epoch;
+    if (this.invalidatedAt.size > ResponseCacheService.MAX_REMEMBERED_TAGS) {
+      // forget old invalidations; responses begun before now are then not stored at all
+      this.invalidatedAt.clear();
+      this.clearedAt = epoch;
+    }
     for (const tag of tags) {
+      this.invalidatedAt.set(tag, epoch);
       const keys = this.byTag.get(tag);
       if (!keys) continue;
       for (const key of [...keys]) this.drop(key);
     }
   }
 
-  /** Tags a committed change touches, from an outbox event: every id in its payload, and the lists. */
+  /**
+   * Tags a committed change touches, from an outbox event: every id in its payload, and the lists;
+   * a write to the search index (`{ searchIndex: true }`) touches the search results.
+   */
   static tagsOf(payloads: Array<Record<string, unknown>>): string[] {
-    const tags = new Set<string>(['lists']);
+    const tags = new Set<string>();
     const add = (v: unknown) => {
       if (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) tags.add(`id:${v}`);
     };
     for (const payload of payloads) {
+      if (payload.searchIndex === true) {
+        tags.add(SEARCH_TAG);
+        continue;
+      }
+      tags.add('lists');
       for (const value of Object.values(payload)) (Array.isArray(value) ? value : [value]).forEach(add);
     }
     return [...tags];

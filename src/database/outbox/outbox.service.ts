@@ -66,11 +66,21 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     this.consumers.set(consumer, { types: new Set(types), handler });
   }
 
-  async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
-    const payloads = events.map((e) => e.payload);
+  /**
+   * Tells every instance's change listeners about a change once `em`'s transaction commits (here
+   * right after commit, elsewhere through NOTIFY). `add` does this for every event.
+   */
+  async announce(em: EntityManager, payloads: Array<Record<string, unknown>>): Promise<void> {
     const change = JSON.stringify(payloads);
     await em.query(`SELECT pg_notify('${CHANGES}', $1)`, [change.length > MAX_NOTIFY ? '"*"' : change]);
     this.tx.afterCommit(em, () => this.emitChange(payloads));
+  }
+
+  async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
+    await this.announce(
+      em,
+      events.map((e) => e.payload),
+    );
     const rows: unknown[] = [];
     for (const event of events) {
       for (const [name, c] of this.consumers) {

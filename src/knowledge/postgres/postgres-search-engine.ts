@@ -48,13 +48,16 @@ const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 const ORDER: Record<SearchSort, string> = {
   // relevance in steps of 0.01 counts as equal, so that boost (articles, solved, expert) decides
   relevance: 'round(m.rel::numeric, 2) DESC, m.boost DESC, m.score DESC, m.last_activity_at DESC, m.id',
-  newest: 'm.created_at DESC, m.rel DESC, m.id',
-  activity: 'm.last_activity_at DESC, m.rel DESC, m.id',
-  score: 'm.score DESC, m.rel DESC, m.id',
+  newest: 'm.created_at DESC, m.id',
+  activity: 'm.last_activity_at DESC, m.id',
+  score: 'm.score DESC, m.last_activity_at DESC, m.id',
 };
 const MAX_FACET_VALUES = 100;
 const MAX_SIMILAR = 20;
 const SIMILAR_CANDIDATES = 200;
+const SIMILAR_MIN_CLOSE = 20;
+/** Relevance ranks at most this many candidates (see run()). */
+const RANK_CANDIDATES = 500;
 
 interface HitRow {
   id: string;
@@ -159,14 +162,22 @@ export class PostgresSearchEngine implements SearchEngine {
     const titleWords = new Set(similarQueryTerms(title, '', this.vocabulary.stopWords, cfg.maxQueryWords));
     const terms = this.vocabulary.termsOf(words);
     const w = this.options.similar ?? DEFAULT_SIMILAR_WEIGHTS;
+    const titleTerms = terms.filter((t) => titleWords.has(t.a[0]) || t.a[0].split(' ').some((p) => titleWords.has(p)));
     const rows: HitRow[] = await this.db.query(
       `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
        title_terms AS (SELECT (knowledge_queries(jsonb_build_array(t.value), false, false)).match FROM jsonb_array_elements($2::jsonb) t),
-       candidates AS (
+       pairs AS (SELECT tsquery_or_agg((knowledge_queries(p.value, true, false)).match) AS match FROM jsonb_array_elements($11::jsonb) p),
+       -- candidates: titles sharing two words of the question; any one word only when those are few
+       close AS (
          SELECT d.id FROM search_documents d
-          WHERE d.title_tsv @@ (SELECT match FROM q) AND d.visibility = 'public'
+          WHERE d.title_tsv @@ (SELECT match FROM pairs) AND d.visibility = 'public'
           ORDER BY ts_rank(d.title_tsv, (SELECT match FROM q)) DESC LIMIT ${SIMILAR_CANDIDATES}
-       ), scored AS (
+       ), loose AS (
+         SELECT d.id FROM search_documents d
+          WHERE (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE} AND d.title_tsv @@ (SELECT match FROM q) AND d.visibility = 'public'
+          ORDER BY ts_rank(d.title_tsv, (SELECT match FROM q)) DESC LIMIT ${SIMILAR_CANDIDATES}
+       ), candidates AS (SELECT id FROM close UNION SELECT id FROM loose),
+       scored AS (
          SELECT d.*, ts_rank('${RANK_WEIGHTS}', d.tsv, q.match) AS r,
                 (SELECT count(*) FROM title_terms t WHERE d.title_tsv @@ t.match)::float / greatest(1, (SELECT count(*) FROM title_terms)) AS coverage,
                 similarity(d.title, $3) AS s
@@ -183,7 +194,7 @@ export class PostgresSearchEngine implements SearchEngine {
         LIMIT $10`,
       [
         JSON.stringify(terms),
-        JSON.stringify(terms.filter((t) => titleWords.has(t.a[0]) || t.a[0].split(' ').some((p) => titleWords.has(p)))),
+        JSON.stringify(titleTerms),
         title,
         w.rank,
         w.titleCoverage,
@@ -192,6 +203,7 @@ export class PostgresSearchEngine implements SearchEngine {
         this.titleHeadlineOptions,
         this.headlineOptions,
         Math.min(MAX_SIMILAR, Math.max(1, Math.trunc(limit))),
+        JSON.stringify(pairsOf(titleTerms)),
       ],
     );
     const hits = rows.map((row) => this.toHit({ ...row, title: (row as unknown as { title_hl: string }).title_hl }));
@@ -260,25 +272,38 @@ export class PostgresSearchEngine implements SearchEngine {
       : `(SELECT NULL::tsquery AS match, NULL::tsquery AS highlight)`;
     // (SELECT …) is an InitPlan parameter the GIN index can use; a join with q would scan the table
     if (hasText) where.push(`d.tsv @@ (SELECT match FROM q)`);
-    const rel = hasText ? `ts_rank('${RANK_WEIGHTS}', d.tsv, (SELECT match FROM q))` : '0::real';
+    const rank = (vector: string) => (hasText ? `ts_rank('${RANK_WEIGHTS}', ${vector}, (SELECT match FROM q))` : '0::real');
     const headline = (column: string, options: string) => (hasText ? `ts_headline('knowledge_simple', ${column}, q.highlight, ${options})` : column);
     // only bind what the statement uses: PostgreSQL cannot type an unused parameter
     const snippetOptions = hasText ? p(this.headlineOptions) : '';
     const titleOptions = hasText ? p(this.titleHeadlineOptions) : '';
     const mark = hasText ? p(HIGHLIGHT_PRE_TAG) : '';
+    const wanted = new Set(query.facets ?? ['categoryId', 'tags', 'solved', 'hasExpertAnswer']);
+    // Ranking reads each document's whole tsvector, so only the best candidates are ranked: those
+    // with a match in the title first (the title weighs most), then by boost and score. Below the
+    // cap (every small result set) this is the exact order; totals and facets always count all.
+    const candidates = Math.max(RANK_CANDIDATES, offset + limit);
+    const ranked =
+      sort === 'relevance'
+        ? `SELECT c.*, ${rank('d.tsv')} AS rel FROM (
+             SELECT * FROM m ORDER BY m.in_title DESC, m.boost DESC, m.score DESC, m.last_activity_at DESC, m.id LIMIT ${candidates}
+           ) c JOIN search_documents d USING (id)`
+        : `SELECT m.*, 0::real AS rel FROM m`;
     const sql = `
       WITH q AS ${q},
       m AS MATERIALIZED (
-        SELECT d.id, d.category_id, d.tags, d.solved, d.has_expert_answer, d.boost, d.score, d.last_activity_at, d.created_at, ${rel} AS rel
+        SELECT d.id, d.category_id, d.tags, d.solved, d.has_expert_answer, d.boost, d.score, d.last_activity_at, d.created_at,
+               ${hasText ? 'd.title_tsv @@ (SELECT match FROM q)' : 'false'} AS in_title
           FROM search_documents d
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ), page AS (
-        SELECT m.*, row_number() OVER (ORDER BY ${ORDER[sort]}) AS ord FROM m ORDER BY ${ORDER[sort]} LIMIT ${p(limit)} OFFSET ${p(offset)}
+        SELECT m.* FROM (${ranked}) m ORDER BY ${ORDER[sort]} LIMIT ${p(limit)} OFFSET ${p(offset)}
       ), hits AS (
-        SELECT page.ord, d.id, d.kind, page.rel, d.category_id, d.tags, d.solved, d.has_expert_answer, d.last_activity_at,
+        SELECT row_number() OVER (ORDER BY ${ORDER[sort]}) AS ord, d.id, d.kind, ${sort === 'relevance' ? 'm.rel' : rank('d.tsv')} AS rel,
+               d.category_id, d.tags, d.solved, d.has_expert_answer, d.last_activity_at,
                ${headline('d.title', titleOptions)} AS title,
                coalesce(a.text, b.text, e.text, ${hasText ? 'b0.text' : `left(d.body, 300)`}) AS snippet
-          FROM page JOIN search_documents d USING (id) CROSS JOIN q
+          FROM page m JOIN search_documents d USING (id) CROSS JOIN q
           ${
             hasText
               ? // the first of question, accepted answer, expert answers that holds a match; each computed only when needed
@@ -291,16 +316,27 @@ export class PostgresSearchEngine implements SearchEngine {
           LEFT JOIN LATERAL (SELECT NULL::text AS text) b ON true
           LEFT JOIN LATERAL (SELECT NULL::text AS text) e ON true`
           }
+      ), counts AS (
+        SELECT count(*)::int AS total, count(*) FILTER (WHERE solved)::int AS solved, count(*) FILTER (WHERE has_expert_answer)::int AS experts FROM m
       )
       SELECT
-        (SELECT count(*)::int FROM m) AS total,
-        (SELECT coalesce(json_agg(json_build_object('value', c.category_id, 'count', c.n) ORDER BY c.n DESC, c.category_id), '[]')
-           FROM (SELECT category_id, count(*)::int AS n FROM m GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_FACET_VALUES}) c) AS categories,
-        (SELECT coalesce(json_agg(json_build_object('value', t.tag, 'count', t.n) ORDER BY t.n DESC, t.tag), '[]')
-           FROM (SELECT tag, count(*)::int AS n FROM m, unnest(m.tags) tag GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_FACET_VALUES}) t) AS tags,
-        (SELECT json_build_object('true', count(*) FILTER (WHERE solved), 'false', count(*) FILTER (WHERE NOT solved)) FROM m) AS solved,
-        (SELECT json_build_object('true', count(*) FILTER (WHERE has_expert_answer), 'false', count(*) FILTER (WHERE NOT has_expert_answer)) FROM m) AS experts,
-        (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM hits h) AS hits`;
+        counts.total,
+        json_build_object('true', counts.solved, 'false', counts.total - counts.solved) AS solved,
+        json_build_object('true', counts.experts, 'false', counts.total - counts.experts) AS experts,
+        ${
+          wanted.has('categoryId')
+            ? `(SELECT coalesce(json_agg(json_build_object('value', c.category_id, 'count', c.n) ORDER BY c.n DESC, c.category_id), '[]')
+           FROM (SELECT category_id, count(*)::int AS n FROM m GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_FACET_VALUES}) c)`
+            : `'[]'::json`
+        } AS categories,
+        ${
+          wanted.has('tags')
+            ? `(SELECT coalesce(json_agg(json_build_object('value', t.tag, 'count', t.n) ORDER BY t.n DESC, t.tag), '[]')
+           FROM (SELECT tag, count(*)::int AS n FROM (SELECT unnest(m.tags) AS tag FROM m) x GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${MAX_FACET_VALUES}) t)`
+            : `'[]'::json`
+        } AS tags,
+        (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM hits h) AS hits
+      FROM counts`;
     const [row] = await this.db.query(sql, params);
     const facets: SearchFacets = {
       categoryId: row.categories,
@@ -334,4 +370,11 @@ export class PostgresSearchEngine implements SearchEngine {
 function cropWords(text: string, snippet: { cropLength: number; cropMarker: string }): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= snippet.cropLength ? words.join(' ') : `${words.slice(0, snippet.cropLength).join(' ')} ${snippet.cropMarker}`;
+}
+
+/** Every pair of terms, as knowledge_queries() reads a term list. */
+function pairsOf<T>(terms: readonly T[]): T[][] {
+  const pairs: T[][] = [];
+  for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) pairs.push([terms[i], terms[j]]);
+  return pairs;
 }

@@ -1,12 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Actor, isStaff } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock.js';
 import { Tx } from '../../database/tx.js';
 import { ExpertsService } from '../../experts/experts.service.js';
 import { SEARCH_ENGINE } from '../search-engine.provider.js';
-import type { SearchEngine, SearchHit, SearchVisibility } from '../search-port.js';
+import type { FacetName, SearchEngine, SearchHit, SearchVisibility } from '../search-port.js';
 import type { SearchArgs, SearchHitType, SearchResultType, SimilarQuestionsArgs, SuggestionEventInput } from './search.types.js';
 import { SearchKindValue } from './search.types.js';
+
+/** How a cached response keeps counting: `onHit` registers what to run each time the cache serves it. */
+export interface SearchCaching {
+  onHit(hook: () => void): void;
+}
 
 interface LinkRow {
   id: string;
@@ -24,6 +29,8 @@ interface LinkRow {
  */
 @Injectable()
 export class KnowledgeSearchService {
+  private readonly logger = new Logger(KnowledgeSearchService.name);
+
   constructor(
     private readonly tx: Tx,
     private readonly clock: Clock,
@@ -38,7 +45,7 @@ export class KnowledgeSearchService {
     return categoryIds.length > 0 ? { scope: 'categories', categoryIds } : { scope: 'public' };
   }
 
-  async search(viewer: Actor | null, args: SearchArgs): Promise<SearchResultType> {
+  async search(viewer: Actor | null, args: SearchArgs, facets?: FacetName[], caching?: SearchCaching): Promise<SearchResultType> {
     const visibility = await this.visibilityOf(viewer);
     const result = await this.engine.search({
       text: args.query,
@@ -47,9 +54,14 @@ export class KnowledgeSearchService {
       page: args.page,
       limit: args.limit,
       sort: args.sort,
+      facets,
     });
     const hits = await this.linked(result.hits, visibility);
-    if (args.query.trim() && result.page === 1) await this.log('search', viewer, args.query, args.filters ?? {}, result.total, args.sessionKey);
+    if (args.query.trim() && result.page === 1) {
+      const log = () => this.log('search', viewer, args.query, args.filters ?? {}, result.total, args.sessionKey);
+      await log();
+      caching?.onHit(() => void log().catch((e: unknown) => this.logger.warn(`search log: ${String(e)}`)));
+    }
     const bool = (b: { true: number; false: number }) => ({ yes: b.true, no: b.false });
     return {
       hits,
@@ -67,9 +79,11 @@ export class KnowledgeSearchService {
   }
 
   /** "Before you post, is this it?": public threads and articles like the question being typed, solved first. */
-  async similarQuestions(viewer: Actor | null, args: SimilarQuestionsArgs): Promise<SearchHitType[]> {
+  async similarQuestions(viewer: Actor | null, args: SimilarQuestionsArgs, caching?: SearchCaching): Promise<SearchHitType[]> {
     const hits = await this.linked(await this.engine.similar(args.title, args.body, args.limit), { scope: 'public' });
-    await this.log('similar', viewer, args.title, {}, hits.length, args.sessionKey);
+    const log = () => this.log('similar', viewer, args.title, {}, hits.length, args.sessionKey);
+    await log();
+    caching?.onHit(() => void log().catch((e: unknown) => this.logger.warn(`search log: ${String(e)}`)));
     return hits;
   }
 

@@ -112,6 +112,7 @@ export class IndexSyncService implements OnModuleInit {
     );
     await this.syncThreads(changed.filter((c) => c.kind === 'thread').map((c) => c.document_id));
     await this.syncArticles(changed.filter((c) => c.kind === 'article').map((c) => c.document_id));
+    await this.outbox.announce(this.tx.em, [{ searchIndex: true }]);
     this.logger.log(`reindexed ${report.threads} threads and ${report.articles} articles in ${report.durationMs} ms; replayed ${changed.length}`);
     return { ...report, replayed: changed.length };
   }
@@ -122,5 +123,7 @@ export class IndexSyncService implements OnModuleInit {
     await this.engine.upsert(upserts);
     await this.engine.remove(removals);
     await this.tx.em.query(`INSERT INTO search_sync_log (document_id, kind) SELECT unnest($1::uuid[]), $2`, [[...ids], kind]);
+    // cached search results (every instance's) may now be out of date
+    await this.outbox.announce(this.tx.em, [{ searchIndex: true }]);
   }
 }
