@@ -115,7 +115,9 @@ async function ensureDataSet(): Promise<void> {
 }
 
 function startServer(): { proc: ChildProcess; peakRss: () => number; stop: () => Promise<void> } {
-  const proc = spawn('node', ['dist/src/main.js'], {
+  // the same command line as `npm run start:prod` (its heap limit included), without npm in between
+  const [, ...args] = (JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:prod'] as string).split(' ');
+  const proc = spawn('node', args, {
     env: { ...env, NODE_ENV: 'production', PORT: String(PORT), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', SERVE_CLIENT: 'false' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -14,7 +14,7 @@ describe('ResponseCacheService', () => {
     c.set('k1', 'old', ['id:a'], undefined, since);
     expect(c.get('k1')).toBeUndefined();
     c.set('k2', 'unrelated', ['id:b'], undefined, since);
-    expect(c.get('k2')?.body).toBe('unrelated');
+    expect(c.get('k2')?.body.toString()).toBe('unrelated');
   });
 
   it('keeps the hook to run on every hit', () => {

@@ -4,14 +4,15 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { OutboxService } from '../../database/outbox/outbox.service.js';
 
 interface Entry {
-  body: string;
+  /** UTF-8, outside the JavaScript heap (the heap is kept small: see package.json's start). */
+  body: Buffer;
   tags: string[];
   expiresAt: number;
   onHit?: () => void;
 }
 
 const MAX_ENTRIES = 20_000;
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 32 * 1024 * 1024;
 const TTL_MS = 60_000;
 /** Tag of responses that show search results; see tagsOf. */
 export const SEARCH_TAG = 'search';
@@ -84,9 +85,9 @@ export class ResponseCacheService implements OnModuleInit {
     tags = [...tags];
     if (this.clearedAt > computedSince || (tags as string[]).some((t) => (this.invalidatedAt.get(t) ?? 0) > computedSince)) return;
     this.drop(key);
-    const entry = { body, tags: [...tags], expiresAt: Date.now() + TTL_MS, onHit };
+    const entry = { body: Buffer.from(body, 'utf8'), tags: [...tags], expiresAt: Date.now() + TTL_MS, onHit };
     this.entries.set(key, entry);
-    this.bytes += body.length;
+    this.bytes += entry.body.length;
     for (const tag of entry.tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));

@@ -8,6 +8,8 @@ import { Tx } from '../tx.js';
 export interface OutboxEvent {
   type: string;
   payload: Record<string, unknown>;
+  /** False for events that change nothing readers see (a case's SLA breach): no change notice. */
+  announce?: boolean;
 }
 
 export interface DeliveredEvent extends OutboxEvent {
@@ -71,15 +73,34 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
    * right after commit, elsewhere through NOTIFY). `add` does this for every event.
    */
   async announce(em: EntityManager, payloads: Array<Record<string, unknown>>): Promise<void> {
-    const change = JSON.stringify(payloads);
-    await em.query(`SELECT pg_notify('${CHANGES}', $1)`, [change.length > MAX_NOTIFY ? '"*"' : change]);
+    if (payloads.length === 0) return;
+    // NOTIFY payloads are limited to 8 kB: a long list goes out in several notices
+    const notices: string[] = [];
+    let chunk: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (chunk.length) notices.push(`[${chunk.join(',')}]`);
+      chunk = [];
+      size = 0;
+    };
+    for (const payload of payloads.map((p) => JSON.stringify(p))) {
+      if (payload.length > MAX_NOTIFY) {
+        notices.push('"*"');
+        continue;
+      }
+      if (size + payload.length + 1 > MAX_NOTIFY) flush();
+      chunk.push(payload);
+      size += payload.length + 1;
+    }
+    flush();
+    await em.query(`SELECT pg_notify('${CHANGES}', n) FROM unnest($1::text[]) n`, [notices]);
     this.tx.afterCommit(em, () => this.emitChange(payloads));
   }
 
   async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
     await this.announce(
       em,
-      events.map((e) => e.payload),
+      events.filter((e) => e.announce !== false).map((e) => e.payload),
     );
     const rows: unknown[] = [];
     for (const event of events) {

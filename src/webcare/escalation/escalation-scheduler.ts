@@ -146,8 +146,9 @@ export class EscalationScheduler implements OnModuleInit {
         [now],
       );
       const events = [
-        ...first.map((r) => ({ type: 'webcare.case.breached', payload: { caseId: r.id, threadId: r.thread_id, clock: 'FIRST_RESPONSE', dueAt: r.due } })),
-        ...resolution.map((r) => ({ type: 'webcare.case.breached', payload: { caseId: r.id, threadId: r.thread_id, clock: 'RESOLUTION', dueAt: r.due } })),
+        // staff-only news: nothing a reader's page shows changes, so no change notice (announce: false)
+        ...first.map((r) => ({ type: 'webcare.case.breached', payload: { caseId: r.id, threadId: r.thread_id, clock: 'FIRST_RESPONSE', dueAt: r.due }, announce: false })),
+        ...resolution.map((r) => ({ type: 'webcare.case.breached', payload: { caseId: r.id, threadId: r.thread_id, clock: 'RESOLUTION', dueAt: r.due }, announce: false })),
       ];
       if (events.length) await this.outbox.add(em, ...events);
       return events.length;
