@@ -33,6 +33,23 @@ describe('knowledge search through GraphQL', () => {
     expect(byAnswer.hits[0].snippet).toContain('<mark>connectors</mark>');
   });
 
+  it('renaming a category re-indexes its threads under the new name', async () => {
+    const admin = await member(t, { role: 'ADMIN' });
+    const cat = await category(t);
+    const q = await thread(t, await member(t), { categoryId: cat.id, title: 'Radiator valve hums at night' });
+    const name = word('Warmtenet');
+    expect((await searchIn(t, null, cat.id, name)).total).toBe(0);
+    const renamed = await t.gql(admin, `mutation($i: UpdateCategoryInput!) { updateCategory(input: $i) { name } }`, { i: { id: cat.id, name } });
+    expect(renamed.data.updateCategory.name).toBe(name);
+    expect(ids(await searchIn(t, null, cat.id, name))).toEqual([q.id]);
+    // a change of description alone leaves the index alone
+    const syncs = async () => (await t.db.query(`SELECT count(*)::int AS n FROM search_sync_log WHERE document_id = $1`, [q.id]))[0].n;
+    const before = await syncs();
+    await t.gql(admin, `mutation($i: UpdateCategoryInput!) { updateCategory(input: $i) { name } }`, { i: { id: cat.id, description: 'District heating' } });
+    await t.drainOutbox();
+    expect(await syncs()).toBe(before);
+  });
+
   it('never returns hidden or deleted threads to visitors and members; staff and the category experts see hidden ones', async () => {
     const asker = await member(t);
     const cat = await category(t);

@@ -142,6 +142,11 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     while (this.draining) await new Promise((r) => setTimeout(r, 20));
   }
 
+  /** Whether the background worker is delivering right now. */
+  get busy(): boolean {
+    return this.draining;
+  }
+
   kick(): void {
     if (this.stopped) return;
     if (this.draining) {

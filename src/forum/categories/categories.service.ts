@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors/domain-errors.js';
+import { OutboxService } from '../../database/outbox/outbox.service.js';
 import { Tx } from '../../database/tx.js';
 import { CategoryType, CreateCategoryInput, UpdateCategoryInput } from './category.type.js';
 
@@ -14,6 +15,7 @@ export class CategoriesService {
   constructor(
     private readonly tx: Tx,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   list(includeArchived: boolean): Promise<CategoryType[]> {
@@ -59,14 +61,18 @@ export class CategoriesService {
   }
 
   async update(input: UpdateCategoryInput): Promise<CategoryType> {
-    const [rows] = await this.unique(() =>
-      this.tx.em.query(
-        `UPDATE categories SET name = coalesce($2, name), slug = coalesce($3, slug), description = coalesce($4, description), updated_at = $5
-          WHERE id = $1 RETURNING id`,
-        [input.id, input.name?.trim() ?? null, input.slug ?? null, input.description ?? null, this.clock.now()],
-      ),
+    await this.unique(() =>
+      this.tx.run(async (em) => {
+        const [[row]] = await em.query(
+          `UPDATE categories c SET name = coalesce($2, c.name), slug = coalesce($3, c.slug), description = coalesce($4, c.description), updated_at = $5
+             FROM categories old WHERE c.id = $1 AND old.id = c.id RETURNING old.name AS before, c.name AS after`,
+          [input.id, input.name?.trim() ?? null, input.slug ?? null, input.description ?? null, this.clock.now()],
+        );
+        if (!row) throw new NotFoundError('category', input.id);
+        // search documents carry the category's name
+        if (row.before !== row.after) await this.outbox.add(em, { type: 'forum.category.renamed', payload: { categoryId: input.id } });
+      }),
     );
-    if (!rows.length) throw new NotFoundError('category', input.id);
     return this.byId(input.id);
   }
 

@@ -35,6 +35,7 @@ export const INDEX_SYNC_EVENTS = [
   'knowledge.article.edited',
   'knowledge.article.hidden',
   'knowledge.article.unhidden',
+  'forum.category.renamed',
 ];
 
 const SYNC_LOG_RETENTION = '1 day';
@@ -78,6 +79,15 @@ export class IndexSyncService implements OnModuleInit {
       if (p.targetThreadId) threadIds.add(p.targetThreadId);
       if (p.articleId) articleIds.add(p.articleId);
     }
+    for (const event of events) {
+      if (event.type !== 'forum.category.renamed') continue;
+      const { categoryId } = event.payload as { categoryId: string };
+      const rows: Array<{ id: string; kind: 'thread' | 'article' }> = await this.tx.em.query(
+        `SELECT id, 'thread' AS kind FROM threads WHERE category_id = $1 UNION ALL SELECT id, 'article' FROM knowledge_articles WHERE category_id = $1`,
+        [categoryId],
+      );
+      for (const r of rows) (r.kind === 'thread' ? threadIds : articleIds).add(r.id);
+    }
     for (const c of certifications) {
       const rows: Array<{ thread_id: string }> = await this.tx.em.query(
         `SELECT DISTINCT a.thread_id FROM answers a JOIN threads t ON t.id = a.thread_id WHERE a.author_id = $1 AND t.category_id = $2`,
@@ -90,12 +100,12 @@ export class IndexSyncService implements OnModuleInit {
   }
 
   /** Rebuilds the documents of these threads from the database and writes them to the engine. */
-  syncThreads(ids: readonly string[]): Promise<void> {
-    return this.write(ids, 'thread', () => this.documents.threads(ids));
+  async syncThreads(ids: readonly string[]): Promise<void> {
+    for (const batch of batches(ids)) await this.write(batch, 'thread', () => this.documents.threads(batch));
   }
 
-  syncArticles(ids: readonly string[]): Promise<void> {
-    return this.write(ids, 'article', () => this.documents.articles(ids));
+  async syncArticles(ids: readonly string[]): Promise<void> {
+    for (const batch of batches(ids)) await this.write(batch, 'article', () => this.documents.articles(batch));
   }
 
   /**
@@ -126,4 +136,11 @@ export class IndexSyncService implements OnModuleInit {
     // cached search results (every instance's) may now be out of date
     await this.outbox.announce(this.tx.em, [{ searchIndex: true }]);
   }
+}
+
+/** Slices of at most 500 ids: a renamed category may hold tens of thousands of threads. */
+function batches(ids: readonly string[], size = 500): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
 }
