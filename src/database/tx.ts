@@ -16,6 +16,7 @@ const MAX_ATTEMPTS = 5;
 export class Tx {
   private readonly current = new AsyncLocalStorage<EntityManager>();
   private readonly pendingAfterCommit = new WeakMap<EntityManager, Array<() => void>>();
+  private readonly relaxed = new AsyncLocalStorage<true>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -25,9 +26,10 @@ export class Tx {
     for (let attempt = 1; ; attempt++) {
       let hooks: Array<() => void> = [];
       try {
-        const result = await this.dataSource.transaction(isolation, (em) => {
+        const result = await this.dataSource.transaction(isolation, async (em) => {
           hooks = [];
           this.pendingAfterCommit.set(em, hooks);
+          if (this.relaxed.getStore()) await em.query(`SET LOCAL synchronous_commit = off`);
           return this.current.run(em, () => work(em));
         });
         for (const hook of hooks) hook();
@@ -37,6 +39,15 @@ export class Tx {
         await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
       }
     }
+  }
+
+  /**
+   * Runs `work` with its transactions committing without waiting for the disk. Only for work that
+   * is redone when lost: outbox deliveries, whose rows are deleted in a later commit (the WAL is
+   * flushed in order, so that commit cannot survive a crash without the earlier ones).
+   */
+  redoable<T>(work: () => Promise<T>): Promise<T> {
+    return this.relaxed.run(true, work);
   }
 
   /**

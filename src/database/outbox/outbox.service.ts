@@ -178,8 +178,15 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return delivered;
   }
 
+  // Deliveries commit without waiting for the disk (Tx.redoable): a crash loses at most the last
+  // few, whose rows then come back, and consumers are idempotent.
   private async deliverBatch(consumer: string, handler: OutboxHandler): Promise<number> {
+    return this.tx.redoable(() => this.deliverBatchNow(consumer, handler));
+  }
+
+  private async deliverBatchNow(consumer: string, handler: OutboxHandler): Promise<number> {
     return this.dataSource.transaction(async (em) => {
+      await em.query(`SET LOCAL synchronous_commit = off`);
       const rows: Array<{ id: string; type: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
         await em.query(
           `SELECT id, type, payload, created_at, attempts FROM outbox
