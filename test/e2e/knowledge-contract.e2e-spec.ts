@@ -200,6 +200,40 @@ describe('knowledge search contract: PostgreSQL engine', () => {
   });
 });
 
+describe('PostgreSQL engine beyond 500 matches', () => {
+  let engine: PostgresSearchEngine;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    engine = new PostgresSearchEngine({ query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows }, { definitions });
+    close = async () => {
+      await pool.end();
+      await database.drop();
+    };
+  });
+  afterAll(() => close());
+
+  it('counts every match, ranks the best candidates (title matches first) and counts only the facets asked for', async () => {
+    const cat = randomUUID();
+    // 700 documents mention "zelnor" in the body only, with high scores; 3 have it in the title, score 0
+    const bodyOnly = Array.from({ length: 700 }, (_, i) => thread(cat, { title: `Question number ${i} about the app`, body: `Something about zelnor here ${i}.`, score: 50, tags: ['app'] }));
+    const inTitle = [0, 1, 2].map((i) => thread(cat, { title: `Zelnor unit ${i} stopped`, tags: ['unit'], accepted: i === 0 ? 'Reset it.' : null }));
+    for (let i = 0; i < bodyOnly.length; i += 200) await engine.upsert(bodyOnly.slice(i, i + 200));
+    await engine.upsert(inTitle);
+
+    const r = await engine.search({ text: 'zelnor', visibility: { scope: 'public' }, filters: { categoryId: cat }, limit: 5, facets: ['solved'] });
+    expect(r.total).toBe(703);
+    expect(r.facets.solved).toEqual({ true: 1, false: 702 });
+    expect(r.facets.tags).toEqual([]); // not asked for
+    expect(r.hits.slice(0, 3).map((h) => h.id).sort()).toEqual(inTitle.map((d) => d.id).sort());
+    // a page beyond the candidate cap is still a page of the same order
+    const far = await engine.search({ text: 'zelnor', visibility: { scope: 'public' }, filters: { categoryId: cat }, limit: 10, page: 70 });
+    expect(far.hits).toHaveLength(10);
+    expect(far.facets.tags).toEqual([{ value: 'app', count: 700 }, { value: 'unit', count: 3 }]);
+  });
+});
+
 const meiliUrl = process.env.MEILI_URL;
 if (!meiliUrl) console.log('knowledge search contract: Meilisearch engine skipped because MEILI_URL is not set (see README, "External Meilisearch")');
 (meiliUrl ? describe : describe.skip)('knowledge search contract: Meilisearch engine (runs only when MEILI_URL and MEILI_MASTER_KEY are set)', () => {
