@@ -1,4 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { liveLink } from './live/live-link';
 import { authLink } from './session/auth-link';
 
 interface ConnectionShape {
@@ -17,9 +19,15 @@ function cursorPages(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<ConnectionSha
   };
 }
 
+function isSubscription({ query }: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+}
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
+    // Subscriptions go over the WebSocket (it carries its own token); everything else over HTTP.
+    link: ApolloLink.split(isSubscription, liveLink, ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })])),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
@@ -28,6 +36,9 @@ export function createApolloClient(): ApolloClient {
             articles: cursorPages(['categoryId']),
             reviewQueue: cursorPages(['status']),
             moderationLog: cursorPages(['filter']),
+            // The menu's short list and the page's list are kept apart by their page size.
+            notifications: cursorPages(['unreadOnly', 'first']),
+            webcareQueue: cursorPages(['view', 'teamId', 'filter']),
           },
         },
         Thread: { fields: { answers: cursorPages(false) } },
@@ -40,6 +51,8 @@ export function createApolloClient(): ApolloClient {
         SearchHit: { keyFields: false },
         SearchFacets: { keyFields: false },
         PageInfo: { keyFields: false },
+        // One per kind: a saved preference updates the list it came from.
+        NotificationPreference: { keyFields: ['kind'] },
       },
     }),
   });

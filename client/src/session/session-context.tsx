@@ -43,7 +43,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Another tab (or a refused refresh) may end the session: forget what was loaded as that member.
   const wasSignedIn = useRef(signedIn);
   useEffect(() => {
-    if (wasSignedIn.current && !signedIn) void client.resetStore();
+    // Queries of pages that go with the session are cut off mid-way: that rejection is expected.
+    if (wasSignedIn.current && !signedIn) client.resetStore().catch(() => undefined);
     wasSignedIn.current = signedIn;
   }, [signedIn, client]);
 
