@@ -27,6 +27,7 @@ const WebcareQueuePage = lazy(() => import('./pages/webcare/queue').then((m) => 
 const WebcareCasePage = lazy(() => import('./pages/webcare/case-page').then((m) => ({ default: m.WebcareCasePage })));
 
 const AdminWebcarePage = lazy(() => import('./pages/admin/webcare-admin').then((m) => ({ default: m.AdminWebcarePage })));
+const NotificationsPage = lazy(() => import('./pages/notifications').then((m) => ({ default: m.NotificationsPage })));
 const SavedRepliesPage = lazy(() => import('./pages/webcare/saved-replies').then((m) => ({ default: m.SavedRepliesPage })));
 
 function Later({ children, label }: { children: ReactNode; label?: string }) {
@@ -68,6 +69,7 @@ export function App() {
         <Route path="admin/webcare" element={<Later><AdminWebcarePage /></Later>} />
         <Route path="webcare/saved-replies" element={<Later><SavedRepliesPage /></Later>} />
         <Route path="admin/reputation" element={<Later><AdminReputationPage /></Later>} />
+        <Route path="notifications" element={<Later><NotificationsPage /></Later>} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="members/:id" element={<ProfilePage />} />

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/session-context';
 import { useViewerScope } from '../session/viewer-scope';
+import { NotificationsMenu } from './notifications-menu';
 
 function ViewerMenu() {
   const { signedIn, viewer, loading, signOut } = useSession();
@@ -58,13 +59,20 @@ function ViewerMenu() {
 }
 
 export function Layout() {
+  const id = useId();
   const location = useLocation();
+  const { signedIn } = useSession();
   const scope = useViewerScope();
   const mainRef = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const firstRender = useRef(true);
+  // Phones: the account links and staff tools sit behind one menu button, so the header stays two rows.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const staffTools = scope.isStaff || scope.moderatesAny;
 
   // After client-side navigation move focus to the new page's heading, as a page load would.
   useEffect(() => {
+    setMenuOpen(false);
     if (firstRender.current) {
       firstRender.current = false;
       return;
@@ -78,12 +86,19 @@ export function Layout() {
     }
   }, [location.pathname]);
 
+  const onHeaderKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && menuOpen) {
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+  };
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header className={`site-header${menuOpen ? ' menu-open' : ''}`} onKeyDown={onHeaderKeyDown}>
         <div className="header-inner">
           <Link to="/" className="brand">
             Peerdesk
@@ -105,17 +120,35 @@ export function Layout() {
                 <NavLink to="/articles">Knowledge</NavLink>
               </li>
               <li>
-                <NavLink to="/ask">Ask a question</NavLink>
+                <NavLink to="/ask">
+                  Ask<span className="phone-hidden"> a question</span>
+                </NavLink>
               </li>
             </ul>
           </nav>
-          <nav aria-label="Account" className="account-nav">
+          {signedIn && (
+            <div className="header-tools">
+              <NotificationsMenu />
+              <button
+                ref={menuButton}
+                type="button"
+                className="menu-button"
+                aria-expanded={menuOpen}
+                aria-controls={`${id}-account${staffTools ? ` ${id}-staff` : ''}`}
+                onClick={() => setMenuOpen(!menuOpen)}
+              >
+                <span aria-hidden="true" className="menu-icon" />
+                Menu
+              </button>
+            </div>
+          )}
+          <nav aria-label="Account" className="account-nav" id={`${id}-account`}>
             <ViewerMenu />
           </nav>
         </div>
         {/* Staff and experts get their tools on a row of their own, so the main row stays short. */}
-        {(scope.isStaff || scope.moderatesAny) && (
-          <nav aria-label="Staff tools" className="staff-nav">
+        {staffTools && (
+          <nav aria-label="Staff tools" className="staff-nav" id={`${id}-staff`}>
             <ul className="header-inner">
               {scope.isStaff && (
                 <li>

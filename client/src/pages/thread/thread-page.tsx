@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { FormError } from '../../components/form';
 import { LoadMore } from '../../components/load-more';
@@ -18,12 +18,16 @@ import { NotFoundPage } from '../not-found';
 import { Comments } from './comments';
 import { EditAnswerForm, EditQuestionForm } from './edit-forms';
 import { FlagButton } from './flag-dialog';
+import { FollowButton } from './follow-button';
 import { ThreadHelp } from './help';
 import { CloseVote, HideToggle, ModerationHistory, ModerationNotices, ModerationPanel } from './moderation';
 import { RevisionHistory } from './revision-history';
+import { NewAnswersNote, useThreadLive } from './thread-live';
 import { VoteControl } from './vote-control';
 
 const ANSWERS_PAGE = 20;
+// The most answers one request may ask for (the API's page limit).
+const ANSWERS_MAX = 100;
 
 // The whole page in one request: question, comments, first page of answers with theirs.
 const ThreadPageDocument = graphql(`
@@ -46,6 +50,7 @@ const ThreadPageDocument = graphql(`
       closeReason
       closeVotes
       pinnedAt
+      following
       article {
         id
         slug
@@ -223,18 +228,23 @@ function AcceptButton({ thread, answer }: { thread: Thread; answer: AnswerFields
   );
 }
 
-function AnswerItem({ thread, answer, viewer, scope }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null; scope: ViewerScope }) {
+function AnswerItem({ thread, answer, viewer, scope, isNew }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null; scope: ViewerScope; isNew: boolean }) {
   const [editing, setEditing] = useState(false);
   const label = `the answer by ${answer.author.displayName}`;
   const isAsker = viewer?.id === thread.author.id;
   const moderator = scope.moderates(thread.category.id);
   return (
-    <li className={`answer card${answer.isAccepted ? ' answer-accepted' : ''}`} id={`answer-${answer.id}`} aria-label={`Answer by ${answer.author.displayName}`}>
+    <li
+      className={`answer card${answer.isAccepted ? ' answer-accepted' : ''}${isNew ? ' answer-new' : ''}`}
+      id={`answer-${answer.id}`}
+      aria-label={`Answer by ${answer.author.displayName}`}
+    >
       <div className="post">
         <VoteControl postId={answer.id} score={answer.score} myVote={answer.myVote} label={label} />
         <div className="post-main">
-          {(answer.isAccepted || answer.isExpert || answer.isStaff || (answer.hidden && moderator)) && (
+          {(isNew || answer.isAccepted || answer.isExpert || answer.isStaff || (answer.hidden && moderator)) && (
             <p className="marks">
+              {isNew && <span className="badge badge-new">New</span>}
               {answer.isAccepted && <span className="badge badge-solved">✓ Accepted answer</span>}
               {answer.isExpert && <span className="badge badge-expert">Expert answer</span>}
               {answer.isStaff && <span className="badge badge-staff">Staff</span>}
@@ -316,11 +326,38 @@ export function ThreadPage() {
   const scope = useViewerScope();
   const [editing, setEditing] = useState(false);
   const byId = UUID.test(key);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, {
-    variables: { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE },
-  });
+  const client = useApolloClient();
+  const variables = { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE };
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, { variables });
   const thread = data?.thread;
   usePageTitle(thread?.title ?? 'Thread');
+
+  const loadedAnswers = thread?.answers.edges.length ?? 0;
+  // Everything shown, fetched again in one request: the cache updates the page in place.
+  const refresh = useCallback(() => {
+    const answersFirst = Math.min(ANSWERS_MAX, Math.max(ANSWERS_PAGE, loadedAnswers));
+    client.query({ query: ThreadPageDocument, variables: { id: variables.id, slug: variables.slug, answersFirst }, fetchPolicy: 'network-only' }).catch(() => refetch().catch(() => undefined));
+  }, [client, variables.id, variables.slug, loadedAnswers, refetch]);
+  // A link to an answer (from a notification): bring it into view once the thread is there.
+  const location = useLocation();
+  const shownHashOf = useRef<string | null>(null);
+  useEffect(() => {
+    if (!thread || !location.hash || shownHashOf.current === location.key) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    shownHashOf.current = location.key;
+    target.tabIndex = -1;
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  }, [thread, location.hash, location.key]);
+
+  const live = useThreadLive({
+    threadId: thread?.id ?? '',
+    viewerId: thread ? (viewer?.id ?? null) : null,
+    answerIds: thread?.answers.edges.map((e) => e.node.id) ?? [],
+    refresh,
+    reload: () => void refetch().catch(() => undefined),
+  });
 
   if (loading && !thread) return <Loading label="Loading the thread…" />;
   if (toProblem(error)?.code === 'NOT_FOUND') return <NotFoundPage what="thread" />;
@@ -345,6 +382,7 @@ export function ThreadPage() {
           {thread.staffInvolved && <span className="badge badge-staff">Staff involved</span>}
           {thread.solvedByStaff && <span className="badge badge-staff">Solved by staff</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
+        {thread.following !== null && <FollowButton threadId={thread.id} following={thread.following} />}
         <ModerationNotices thread={thread} moderator={moderator} />
         {thread.article && (
           <p className="notice notice-success" data-testid="article-link">
@@ -391,11 +429,14 @@ export function ThreadPage() {
       </section>
 
       <section aria-labelledby="answers-title">
-        <h2 id="answers-title">{thread.answers.totalCount === 1 ? '1 answer' : `${thread.answers.totalCount} answers`}</h2>
+        <div className="answers-head">
+          <h2 id="answers-title">{thread.answers.totalCount === 1 ? '1 answer' : `${thread.answers.totalCount} answers`}</h2>
+          <NewAnswersNote count={live.newAnswerIds.size} />
+        </div>
         {answers.length ? (
           <ol className="answer-list">
             {answers.map((a) => (
-              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} scope={scope} />
+              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} scope={scope} isNew={live.newAnswerIds.has(a.id)} />
             ))}
           </ol>
         ) : (
