@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
 import { member, type TestMember } from '../factories/accounts.factory.js';
 import { category, thread } from '../factories/forum.factory.js';
+import { untilSubscribed } from '../factories/notifications.factory.js';
+import { ok } from '../factories/webcare.factory.js';
 import { capture } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
+
+const ASK_HELP = `mutation($input: ThreadHelpInput!) { askStaffHelp(input: $input) { id } }`;
 
 describe('webcare in the browser', () => {
   const app = useBrowserApp();
@@ -143,5 +147,67 @@ describe('webcare in the browser', () => {
 
     await a.reload();
     await a.getByRole('listitem', { name: `Answer by ${staff.displayName}` }).getByText('Staff').first().waitFor();
+  }, 120_000);
+
+  it('new cases appear in a filtered queue without a reload; the filters live in the URL; staff log a phone call on the case', async () => {
+    const energy = await category(app.t, { name: 'Energy contracts' });
+    const moving = await category(app.t, { name: 'Moving house' });
+    const staff = await member(app.t, { role: 'STAFF', name: `agent3_${Date.now() % 100000}` });
+    const asker = await member(app.t, { name: `mover_${Date.now() % 100000}` });
+    const other = await member(app.t);
+
+    const s = await signedIn(staff);
+    await s.goto(`${app.base}/webcare`);
+    const filters = s.getByRole('form', { name: 'Filter the queue' });
+    await filters.getByLabel('Category').selectOption({ label: 'Energy contracts' });
+    await filters.getByLabel('Priority').selectOption({ label: 'P2 Member asked' });
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await s.getByText('No cases in this view match these filters.').waitFor();
+    expect(new URL(s.url()).searchParams.toString()).toBe(`priority=P2&category=${energy.id}`);
+    await untilSubscribed(app.t, 'queue');
+    await s.evaluate(() => ((globalThis as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    // Two members ask for help: one in the filtered category, one elsewhere.
+    const elsewhere = await thread(app.t, other, { categoryId: moving.id, title: 'Who reads the meter when I move out?' });
+    await ok(app.t.gql(other, ASK_HELP, { input: { threadId: elsewhere.id, reason: 'I move on Friday and nobody answers' } }), 'askStaffHelp');
+    const mine = await thread(app.t, asker, { categoryId: energy.id, title: 'My fixed price ends next month: what then?' });
+    await ok(app.t.gql(asker, ASK_HELP, { input: { threadId: mine.id, reason: 'I need to know before the price changes' } }), 'askStaffHelp');
+
+    const row = s.getByRole('listitem').filter({ hasText: 'My fixed price ends next month: what then?' });
+    await row.getByText('P2 Member asked').waitFor();
+    await s.getByText('1 case', { exact: true }).waitFor();
+    await expect(s.getByText('Who reads the meter when I move out?').count()).resolves.toBe(0);
+    expect(await s.evaluate(() => (globalThis as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await capture(s, 'webcare-queue-filtered')).toEqual([]);
+
+    // A reload keeps the view and its filters; another view keeps the filters too.
+    await s.reload();
+    await row.waitFor();
+    await expect(filters.getByLabel('Category').inputValue()).resolves.toBe(energy.id);
+    await expect(filters.getByLabel('Priority').inputValue()).resolves.toBe('P2');
+    await s.getByRole('navigation', { name: 'Queue views' }).getByRole('link', { name: 'All open' }).click();
+    await s.getByText('1 case', { exact: true }).waitFor();
+    expect(new URL(s.url()).searchParams.toString()).toBe(`priority=P2&category=${energy.id}&view=ALL_OPEN`);
+
+    // On the case, staff log a call made outside Peerdesk: it joins the member's timeline.
+    await row.getByRole('link', { name: 'My fixed price ends next month: what then?' }).click();
+    await s.getByRole('heading', { level: 1, name: 'My fixed price ends next month: what then?' }).waitFor();
+    const form = s.getByRole('form', { name: 'Log a contact' });
+    await form.getByRole('button', { name: 'Log contact' }).click();
+    await form.getByText('A summary is 3 to 2000 characters', { exact: false }).waitFor();
+    await form.getByLabel('Channel').selectOption({ label: 'Phone' });
+    await form.getByLabel('What was said').fill('Called back: the variable rate starts on 1 June; offered a new fixed contract.');
+    await form.getByRole('button', { name: 'Log contact' }).click();
+    await form.getByText(`The phone contact is on ${asker.displayName}’s timeline.`).waitFor();
+    const timeline = s.getByRole('region', { name: `History of ${asker.displayName}` });
+    const entry = timeline.getByRole('listitem').filter({ hasText: 'Contact by phone' });
+    await entry.getByText('Called back: the variable rate starts on 1 June; offered a new fixed contract.').waitFor();
+    expect(await capture(s, 'webcare-case-contact')).toEqual([]);
+    const history = await ok(
+      app.t.gql(staff, `query($id: ID!) { webcareMember(memberId: $id) { entries(first: 10) { edges { node { kind channel detail caseId } } } } }`, { id: asker.id }),
+      'webcareMember',
+    );
+    const contacts = history.entries.edges.map((e: { node: { kind: string } }) => e.node).filter((n: { kind: string }) => n.kind === 'CONTACT');
+    expect(contacts).toEqual([{ kind: 'CONTACT', channel: 'PHONE', detail: 'Called back: the variable rate starts on 1 June; offered a new fixed contract.', caseId: expect.any(String) }]);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormError, TextField } from '../../components/form';
@@ -8,7 +8,7 @@ import { PriorityBadge, SlaCountdown } from '../../components/sla-countdown';
 import { EmptyState, ErrorNotice, Loading } from '../../components/status';
 import { TimeAgo } from '../../components/time';
 import { graphql } from '../../gql';
-import type { WebcareCasePageQuery } from '../../gql/graphql';
+import type { ContactChannel, WebcareCasePageQuery } from '../../gql/graphql';
 import { describeProblem, fieldMessage, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { PRIORITY_LABELS, REASON_LABELS, STATUS_LABELS } from '../../lib/sla';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -251,6 +251,26 @@ const SendCaseMessageDocument = graphql(`
   mutation SendCaseMessage($input: CaseTextInput!) {
     sendCaseMessage(input: $input) {
       id
+    }
+  }
+`);
+
+const LogContactDocument = graphql(`
+  mutation LogContact($input: LogContactInput!) {
+    logContact(input: $input) {
+      id
+      channel
+      summary
+      createdAt
+    }
+  }
+`);
+
+const CaseChangedDocument = graphql(`
+  subscription CaseChanged {
+    queueChanged {
+      kind
+      caseId
     }
   }
 `);
@@ -535,6 +555,83 @@ function InternalNotes({ c }: { c: Case }) {
 }
 
 const TIMELINE_WORDS: Record<string, string> = { THREAD: 'Asked', CASE: 'Webcare case', RATING: 'Rated the help', CONTACT: 'Contact' };
+const CHANNELS: Array<[ContactChannel, string]> = [
+  ['PHONE', 'phone'],
+  ['EMAIL', 'email'],
+  ['WHATSAPP', 'WhatsApp'],
+  ['SOCIAL', 'social media'],
+  ['OTHER', 'another channel'],
+];
+const CHANNEL_WORDS: Record<string, string> = Object.fromEntries(CHANNELS);
+
+/** A contact with the member elsewhere (a call, an email), logged on their timeline with this case. */
+function LogContact({ c }: { c: Case }) {
+  const id = useId();
+  const [channel, setChannel] = useState<ContactChannel>('PHONE');
+  const [summary, setSummary] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [logged, setLogged] = useState<string | null>(null);
+  const [log, { loading }] = useMutation(LogContactDocument, { refetchQueries: ['WebcareMember'], awaitRefetchQueries: true });
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(null);
+    setLogged(null);
+    try {
+      await log({ variables: { input: { memberId: c.member.id, caseId: c.id, channel, summary } } });
+      setSummary('');
+      setLogged(`The ${CHANNEL_WORDS[channel]} contact is on ${c.member.displayName}’s timeline.`);
+    } catch (error) {
+      setProblem(toProblem(error));
+    }
+  };
+  const errors = problem?.fields.summary ?? [];
+  return (
+    <form className="card form log-contact" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Log a contact</h2>
+      <FormError problem={problem && !errors.length ? problem : null} />
+      <div className="field">
+        <label htmlFor={`${id}-channel`}>Channel</label>
+        <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+          {CHANNELS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label[0].toUpperCase() + label.slice(1)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`field${errors.length ? ' field-invalid' : ''}`}>
+        <label htmlFor={`${id}-summary`}>What was said</label>
+        <p className="field-hint" id={`${id}-hint`}>
+          Other staff see this on the member’s timeline; the member does not.
+        </p>
+        <textarea
+          id={`${id}-summary`}
+          rows={3}
+          value={summary}
+          maxLength={2000}
+          onChange={(e) => setSummary(e.target.value)}
+          aria-invalid={errors.length ? true : undefined}
+          aria-describedby={[`${id}-hint`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ')}
+        />
+        {errors.length > 0 && (
+          <ul className="field-error" id={`${id}-error`}>
+            {errors.map((msg) => (
+              <li key={msg}>{fieldMessage('summary', 'Summary', msg)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-small" disabled={loading}>
+          {loading ? 'Logging…' : 'Log contact'}
+        </button>
+        <span role="status" className="meta">
+          {logged}
+        </span>
+      </div>
+    </form>
+  );
+}
 
 function MemberHistory({ memberId, name }: { memberId: string; name: string }) {
   const { data, loading, error, fetchMore } = useQuery(WebcareMemberDocument, { variables: { memberId } });
@@ -576,7 +673,7 @@ function MemberHistory({ memberId, name }: { memberId: string; name: string }) {
               {m.entries.edges.map(({ node: e }) => (
                 <li key={e.id}>
                   <TimeAgo iso={e.at} /> · <strong>{TIMELINE_WORDS[e.kind] ?? e.kind}</strong>
-                  {e.channel ? ` (${e.channel.toLowerCase()})` : ''}
+                  {e.channel ? ` by ${CHANNEL_WORDS[e.channel] ?? e.channel.toLowerCase()}` : ''}
                   {e.title && e.threadId ? (
                     <>
                       : <Link to={`/t/${e.threadId}`}>{e.title}</Link>
@@ -603,6 +700,13 @@ export function WebcareCasePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(WebcareCasePageDocument, { variables: { id } });
   const c = data?.webcareCase;
+  // Colleagues work the same case: show their claims, replies and status changes as they happen.
+  useSubscription(CaseChangedDocument, {
+    skip: !c,
+    onData: ({ data: change }) => {
+      if (change.data?.queueChanged.caseId === id) refetch().catch(() => undefined);
+    },
+  });
   usePageTitle(c ? `Case: ${c.thread.title}` : 'Webcare case');
 
   if (loading && !c) return <Loading label="Loading the case…" />;
@@ -696,6 +800,7 @@ export function WebcareCasePage() {
         </div>
         <div>
           <InternalNotes c={c} />
+          <LogContact c={c} />
           <MemberHistory memberId={c.member.id} name={c.member.displayName} />
           {c.assignments.length > 0 && (
             <section className="card" aria-label="Assignment history">

@@ -1,20 +1,21 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoadMore } from '../../components/load-more';
 import { PriorityBadge, SlaCountdown } from '../../components/sla-countdown';
 import { EmptyState, ErrorNotice, Loading } from '../../components/status';
 import { TimeAgo } from '../../components/time';
 import { graphql } from '../../gql';
-import type { QueueView } from '../../gql/graphql';
+import type { CasePriority, CaseStatus, QueueFilter, QueueView } from '../../gql/graphql';
 import { describeProblem, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../lib/sla';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useLiveReconnect } from '../../live/use-live';
 import { useSession } from '../../session/session-context';
 
 const WebcareQueueDocument = graphql(`
-  query WebcareQueue($view: QueueView!, $after: String) {
-    webcareQueue(view: $view, first: 25, after: $after) {
+  query WebcareQueue($view: QueueView!, $teamId: ID, $filter: QueueFilter, $first: Int!, $after: String) {
+    webcareQueue(view: $view, teamId: $teamId, filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -69,6 +70,29 @@ const WebcareQueueDocument = graphql(`
   }
 `);
 
+// The choices for the filters; fetched once, beside the queue.
+const QueueFilterOptionsDocument = graphql(`
+  query QueueFilterOptions {
+    webcareTeams {
+      id
+      name
+    }
+    categories {
+      id
+      name
+    }
+  }
+`);
+
+const QueueChangedDocument = graphql(`
+  subscription QueueChanged {
+    queueChanged {
+      kind
+      caseId
+    }
+  }
+`);
+
 const ClaimNextCaseDocument = graphql(`
   mutation ClaimNextCase {
     claimNextCase {
@@ -86,16 +110,151 @@ const VIEWS: Array<[QueueView, string]> = [
   ['RESOLVED', 'Resolved'],
 ];
 
-// No subscriptions yet: the queue refreshes itself so new cases show up without a reload.
-const POLL_MS = 15_000;
+const PAGE_SIZE = 25;
+const PAGE_MAX = 100;
+// Changes arrive over queueChanged; this slow poll runs only while that connection is down.
+const FALLBACK_POLL_MS = 60_000;
+// A burst of changes (a sweep escalating many threads) makes one refetch.
+const REFETCH_DELAY_MS = 400;
+const PRIORITIES: CasePriority[] = ['P1', 'P2', 'P3', 'P4'];
+const STATUSES: CaseStatus[] = ['NEW', 'OPEN', 'PENDING_MEMBER', 'RESOLVED'];
+
+interface QueueQuery {
+  view: QueueView;
+  teamId: string | null;
+  filter: QueueFilter;
+}
+
+// The URL holds the view and filters, as on the thread list: a reload or a shared link shows the same queue.
+function readQueue(params: URLSearchParams): QueueQuery {
+  const view = (VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'UNASSIGNED') as QueueView;
+  const filter: QueueFilter = {};
+  const priority = params.get('priority') as CasePriority | null;
+  const status = params.get('status') as CaseStatus | null;
+  const category = params.get('category');
+  if (priority && PRIORITIES.includes(priority)) filter.priority = priority;
+  if (status && STATUSES.includes(status)) filter.status = status;
+  if (category) filter.categoryId = category;
+  return { view, teamId: params.get('team') || null, filter };
+}
+
+function queueUrl(view: QueueView, params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  if (view === 'UNASSIGNED') next.delete('view');
+  else next.set('view', view);
+  const query = next.toString();
+  return query ? `/webcare?${query}` : '/webcare';
+}
+
+function QueueFilters({ query, params }: { query: QueueQuery; params: URLSearchParams }) {
+  const id = useId();
+  const navigate = useNavigate();
+  const { data } = useQuery(QueueFilterOptionsDocument);
+  const filtered = !!query.teamId || Object.keys(query.filter).length > 0;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    if (query.view !== 'UNASSIGNED') next.set('view', query.view);
+    for (const key of ['team', 'priority', 'status', 'category']) {
+      const value = String(form.get(key) ?? '');
+      if (value) next.set(key, value);
+    }
+    navigate(queueUrl(query.view, next));
+  };
+  return (
+    <form key={`${params.toString()}|${data ? 1 : 0}`} className="filters card queue-filters" onSubmit={onSubmit} aria-label="Filter the queue">
+      <div className="field">
+        <label htmlFor={`${id}-team`}>Team</label>
+        <select id={`${id}-team`} name="team" defaultValue={query.teamId ?? ''}>
+          <option value="">My teams and shared</option>
+          {data?.webcareTeams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-priority`}>Priority</label>
+        <select id={`${id}-priority`} name="priority" defaultValue={query.filter.priority ?? ''}>
+          <option value="">Any priority</option>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {PRIORITY_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} name="status" defaultValue={query.filter.status ?? ''}>
+          <option value="">Any status</option>
+          {STATUSES.map((st) => (
+            <option key={st} value={st}>
+              {STATUS_LABELS[st]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-category`}>Category</label>
+        <select id={`${id}-category`} name="category" defaultValue={query.filter.categoryId ?? ''}>
+          <option value="">All categories</option>
+          {data?.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-actions">
+        <button type="submit" className="button">
+          Apply filters
+        </button>
+        {filtered && (
+          <Link to={queueUrl(query.view, new URLSearchParams())} className="button button-secondary">
+            Clear
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}
 
 export function WebcareQueuePage() {
   usePageTitle('Webcare queue');
   const navigate = useNavigate();
   const { signedIn, viewer } = useSession();
+  const client = useApolloClient();
   const [params] = useSearchParams();
-  const view = (VIEWS.find(([v]) => v === params.get('view'))?.[0] ?? 'UNASSIGNED') as QueueView;
-  const { data, loading, error, refetch, fetchMore } = useQuery(WebcareQueueDocument, { variables: { view }, skip: !signedIn, pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const query = readQueue(params);
+  const { view } = query;
+  const isStaff = !!viewer && viewer.role !== 'MEMBER';
+  const variables = { ...query, first: PAGE_SIZE };
+  const liveStatus = useLiveReconnect(() => refetchSoon());
+  const { data, loading, error, refetch, fetchMore } = useQuery(WebcareQueueDocument, {
+    variables,
+    skip: !signedIn,
+    pollInterval: liveStatus === 'connected' ? 0 : FALLBACK_POLL_MS,
+    fetchPolicy: 'cache-and-network',
+  });
+  const loaded = data?.webcareQueue.edges.length ?? 0;
+
+  // The view as shown (all loaded pages) fetched again; the cache updates the list in place.
+  const latest = useRef({ variables, loaded });
+  latest.current = { variables, loaded };
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  function refetchSoon() {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const { variables: current, loaded: shown } = latest.current;
+      const first = Math.min(PAGE_MAX, Math.max(PAGE_SIZE, shown));
+      client.query({ query: WebcareQueueDocument, variables: { ...current, first }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    }, REFETCH_DELAY_MS);
+  }
+  useSubscription(QueueChangedDocument, { skip: !isStaff, onData: () => refetchSoon() });
   const [claimNext, claiming] = useMutation(ClaimNextCaseDocument);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [empty, setEmpty] = useState(false);
@@ -138,11 +297,12 @@ export function WebcareQueuePage() {
       </div>
       <nav aria-label="Queue views" className="tab-links">
         {VIEWS.map(([v, label]) => (
-          <Link key={v} to={v === 'UNASSIGNED' ? '/webcare' : `/webcare?view=${v}`} aria-current={v === view ? 'page' : undefined}>
+          <Link key={v} to={queueUrl(v, params)} aria-current={v === view ? 'page' : undefined}>
             {label}
           </Link>
         ))}
       </nav>
+      <QueueFilters query={query} params={params} />
       {loading && !data ? (
         <Loading label="Loading the queue…" />
       ) : error && !data ? (
@@ -181,7 +341,7 @@ export function WebcareQueuePage() {
           <LoadMore hasMore={!!data?.webcareQueue.pageInfo.hasNextPage} label="Show more cases" onLoadMore={() => fetchMore({ variables: { after: data?.webcareQueue.pageInfo.endCursor } })} />
         </>
       ) : (
-        <EmptyState title="No cases in this view." />
+        <EmptyState title={Object.keys(query.filter).length || query.teamId ? 'No cases in this view match these filters.' : 'No cases in this view.'} />
       )}
     </section>
   );
