@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/session-context';
 import { useViewerScope } from '../session/viewer-scope';
-import { NotificationsMenu } from './notifications-menu';
+
+// Members only: visitors never download the bell, its queries or the live connection.
+const NotificationsMenu = lazy(() => import('./notifications-menu').then((m) => ({ default: m.NotificationsMenu })));
 
 function ViewerMenu() {
   const { signedIn, viewer, loading, signOut } = useSession();
@@ -128,7 +130,9 @@ export function Layout() {
           </nav>
           {signedIn && (
             <div className="header-tools">
-              <NotificationsMenu />
+              <Suspense fallback={<span className="bell-placeholder" />}>
+                <NotificationsMenu />
+              </Suspense>
               <button
                 ref={menuButton}
                 type="button"

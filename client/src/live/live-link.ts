@@ -1,4 +1,5 @@
 import { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import type { Client } from 'graphql-ws';
 import { defer, from, switchMap } from 'rxjs';
 import { REFRESH_MARGIN_MS, refreshSession } from '../session/refresh';
@@ -170,7 +171,7 @@ let wsLink: Promise<ApolloLink> | null = null;
 
 function currentWsLink(): Promise<ApolloLink> {
   const c = liveClient();
-  wsLink ??= Promise.all([c, import('@apollo/client/link/subscriptions')]).then(([created, { GraphQLWsLink }]) => new GraphQLWsLink(created));
+  wsLink ??= c.then((created) => new GraphQLWsLink(created));
   return wsLink;
 }
 
