@@ -9,6 +9,7 @@ import { useBrowserApp } from './support/browser-app.js';
 
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 const UNREAD = `query { unreadNotificationCount }`;
+const EDIT_ANSWER = `mutation($input: EditAnswerInput!) { editAnswer(input: $input) { id } }`;
 const PREFERENCES = `query { notificationPreferences { kind enabled } }`;
 const FOLLOWING = `query($id: ID!) { thread(id: $id) { id following } }`;
 
@@ -84,6 +85,12 @@ describe('notifications and live updates in the browser', () => {
     await a.getByRole('button', { name: 'Notifications, 2 unread' }).waitFor();
     await a.getByRole('heading', { name: '2 answers' }).waitFor();
     await a.getByRole('status').filter({ hasText: '2 new answers' }).waitFor();
+    // Comments and edits by others show up in place too.
+    await a.getByRole('region', { name: 'Question' }).getByText('Which meter model do you have?').waitFor();
+    const edit = await app.t.gql(helper, EDIT_ANSWER, { input: { answerId: newAnswer.answerId, body: 'The meter sends a day and a night reading (T1 and T2): your contract has two tariffs.', reason: 'name the registers' } });
+    expect(edit.errors).toBeUndefined();
+    await live.getByText('The meter sends a day and a night reading (T1 and T2)').waitFor();
+    expect(await sameDocument(a)).toBe(true);
     await a.getByRole('button', { name: 'Notifications, 2 unread' }).click();
     await menu.getByRole('link', { name: `Unread: ${helper.displayName} commented on your post in "Why does my smart meter show two readings a day?"` }).waitFor();
     await menu.getByRole('button', { name: 'Mark all read' }).click();
@@ -154,6 +161,27 @@ describe('notifications and live updates in the browser', () => {
     await follow.getByRole('button', { name: 'Stop following' }).click();
     await follow.getByText('You do not follow this thread.').waitFor();
     expect(await following()).toBe(false);
+  }, 90_000);
+
+  it('the notifications page shows 20 at a time and pages on with a cursor', async () => {
+    const asker = await member(app.t, { name: `busy_${Date.now() % 100000}` });
+    const expert = await member(app.t, { reputation: 500 });
+    const th = await thread(app.t, asker, { title: 'Which tariff suits a heat pump best?' });
+    // A read group takes no more items: each answer after "mark all read" starts a new notification.
+    for (let i = 0; i < 21; i++) {
+      await answer(app.t, expert, th.id, `Answer number ${i + 1}: compare the night rate with your heat pump's running hours.`);
+      await settle(app.t);
+      expect((await app.t.gql(asker, `mutation { markAllNotificationsRead }`)).data.markAllNotificationsRead).toBe(1);
+    }
+    const a = await signedIn(asker);
+    await a.goto(`${app.base}/notifications`);
+    await a.getByText('21 notifications').waitFor();
+    const list = a.getByRole('list', { name: 'All notifications' });
+    await expect(list.getByRole('listitem').count()).resolves.toBe(20);
+    await a.getByRole('button', { name: 'Show older notifications' }).click();
+    await expect(list.getByRole('listitem').nth(20).waitFor()).resolves.toBeUndefined();
+    await expect(list.getByRole('listitem').count()).resolves.toBe(21);
+    await a.getByRole('button', { name: 'Show older notifications' }).waitFor({ state: 'detached' });
   }, 90_000);
 
   it('on a phone the bell and a menu button share the first row; the menu discloses the account and staff links', async () => {
