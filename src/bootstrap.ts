@@ -7,6 +7,8 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppModule, AppModuleOptions } from './app.module.js';
 import { NestPinoLogger } from './common/nest-pino-logger.js';
+import { installCacheFrontDoor } from './common/response-cache/cache-front-door.js';
+import { ResponseCacheService } from './common/response-cache/response-cache.service.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 
 // The project root holds package.json: two levels up when compiled (dist/src), one from src/ under ts-jest.
@@ -35,6 +37,7 @@ export async function createApp(opts: AppModuleOptions & { logger: Logger }): Pr
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  installCacheFrontDoor(app.getHttpServer(), app.get(ResponseCacheService));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (opts.config.serveClient && existsSync(CLIENT_DIST)) {
