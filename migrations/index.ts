@@ -7,6 +7,10 @@ import { Webcare1764043500000 } from './1764043500000-Webcare.js';
 import { Knowledge1764043600000 } from './1764043600000-Knowledge.js';
 import { Notifications1764043700000 } from './1764043700000-Notifications.js';
 import { Analytics1764043800000 } from './1764043800000-Analytics.js';
+import { AnalyticsBreakdowns1764043900000 } from './1764043900000-AnalyticsBreakdowns.js';
 import { SearchSpeed1764045000000 } from './1764045000000-SearchSpeed.js';
 
-export const MIGRATIONS = [Foundation1764043200000, Forum1764043300000, Moderation1764043400000, Webcare1764043500000, Knowledge1764043600000, Notifications1764043700000, Analytics1764043800000, SearchSpeed1764045000000];
+export const MIGRATIONS = [
+  Foundation1764043200000, Forum1764043300000, Moderation1764043400000, Webcare1764043500000, Knowledge1764043600000, Notifications1764043700000, Analytics1764043800000,
+  AnalyticsBreakdowns1764043900000, SearchSpeed1764045000000,
+];

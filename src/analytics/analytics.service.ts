@@ -1,82 +1,34 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { BadInputError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PeriodicJobs } from '../database/periodic-jobs.js';
 import { Tx } from '../database/tx.js';
+import {
+  DAYS_OF_CHANGED_CASES, INSERT_ACTIVE, INSERT_CONTRIBUTORS, INSERT_CONTRIBUTORS_MONTHLY, INSERT_DAILY, INSERT_HITS_OF_THREADS,
+  INSERT_THREAD_HITS, INSERT_WEBCARE, NUMBER_MEMBERS, type Counter,
+} from './rollup-sql.js';
 
-/** The rollup's counters, in column order. */
-export const COUNTERS = [
-  'questions', 'answered_in_window', 'answered', 'solved_by_community', 'solved_by_staff', 'expert_answers', 'expert_answers_accepted',
-  'cases_opened', 'first_response_met', 'first_response_total', 'resolution_met', 'resolution_total', 'ratings_sum', 'ratings_count',
-  'ratings_4_5', 'transfers', 'searches', 'searches_no_result', 'suggestions_shown', 'suggestions_opened', 'asks_abandoned',
-] as const;
-export type Counter = (typeof COUNTERS)[number];
+export { COUNTERS, NIL as NO_CATEGORY } from './rollup-sql.js';
+export type { Counter };
 export type Counters = Record<Counter, number>;
 export type Interval = 'DAY' | 'WEEK' | 'MONTH';
 
-// Figures that belong to no category (searches, ask-form suggestions) are kept under this key.
-export const NO_CATEGORY = '00000000-0000-0000-0000-000000000000';
-// The community window: a first answer within it counts as answered in time.
-const ANSWER_WINDOW = '4 hours';
 const MAX_RANGE_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
-
-/**
- * Every event that feeds the rollup, one row per (local day, category, counter, amount), each on
- * the day it happened: questions on asking, answers in the window on the asking day (the
- * community window of a question closes within the next day), solutions, responses, breaches and
- * ratings when they happened. $1, $2: the UTC bounds of the days; $3: the time zone.
- */
-const EVENTS = `
-  SELECT t.created_at AS at, t.category_id, 'questions' AS m, 1 AS n FROM threads t
-    WHERE t.deleted_at IS NULL AND t.created_at >= $1 AND t.created_at < $2
-  UNION ALL SELECT t.created_at, t.category_id, 'answered_in_window', 1 FROM threads t
-    WHERE t.deleted_at IS NULL AND t.created_at >= $1 AND t.created_at < $2 AND t.first_answered_at <= t.created_at + interval '${ANSWER_WINDOW}'
-  UNION ALL SELECT t.first_answered_at, t.category_id, 'answered', 1 FROM threads t
-    WHERE t.deleted_at IS NULL AND t.first_answered_at >= $1 AND t.first_answered_at < $2
-  UNION ALL SELECT t.solved_at, t.category_id, CASE WHEN a.is_staff THEN 'solved_by_staff' ELSE 'solved_by_community' END, 1
-    FROM threads t JOIN answers a ON a.id = t.accepted_answer_id
-    WHERE t.deleted_at IS NULL AND t.solved_at >= $1 AND t.solved_at < $2
-  UNION ALL SELECT t.solved_at, t.category_id, 'expert_answers_accepted', 1
-    FROM threads t JOIN answers a ON a.id = t.accepted_answer_id AND a.is_expert
-    WHERE t.deleted_at IS NULL AND t.solved_at >= $1 AND t.solved_at < $2
-  UNION ALL SELECT t.staff_resolved_at, t.category_id, 'solved_by_staff', 1 FROM threads t
-    WHERE t.deleted_at IS NULL AND t.accepted_answer_id IS NULL AND t.staff_resolved_at >= $1 AND t.staff_resolved_at < $2
-  UNION ALL SELECT a.created_at, t.category_id, 'expert_answers', 1 FROM answers a JOIN threads t ON t.id = a.thread_id
-    WHERE a.is_expert AND a.deleted_at IS NULL AND t.deleted_at IS NULL AND a.created_at >= $1 AND a.created_at < $2
-  UNION ALL SELECT c.created_at, c.category_id, 'cases_opened', 1 FROM webcare_cases c WHERE c.created_at >= $1 AND c.created_at < $2
-  UNION ALL SELECT d.at, d.category_id, m, 1 FROM (
-      SELECT c.category_id, CASE WHEN fr.breached THEN COALESCE(c.first_response_breached_at, c.first_responded_at) ELSE c.first_responded_at END AS at, fr.breached
-      FROM webcare_cases c
-      CROSS JOIN LATERAL (SELECT c.first_response_breached_at IS NOT NULL OR c.first_responded_at > c.first_response_due_at AS breached) fr
-      WHERE c.first_response_breached_at IS NOT NULL OR c.first_responded_at IS NOT NULL
-    ) d CROSS JOIN LATERAL (VALUES ('first_response_total'), (CASE WHEN d.breached THEN NULL ELSE 'first_response_met' END)) v(m)
-    WHERE v.m IS NOT NULL AND d.at >= $1 AND d.at < $2
-  UNION ALL SELECT d.at, d.category_id, m, 1 FROM (
-      SELECT c.category_id, CASE WHEN r.breached THEN COALESCE(c.resolution_breached_at, c.resolved_at) ELSE c.resolved_at END AS at, r.breached
-      FROM webcare_cases c
-      CROSS JOIN LATERAL (SELECT c.resolution_breached_at IS NOT NULL OR c.resolved_at > c.resolution_due_at AS breached) r
-      WHERE c.resolution_breached_at IS NOT NULL OR c.resolved_at IS NOT NULL
-    ) d CROSS JOIN LATERAL (VALUES ('resolution_total'), (CASE WHEN d.breached THEN NULL ELSE 'resolution_met' END)) v(m)
-    WHERE v.m IS NOT NULL AND d.at >= $1 AND d.at < $2
-  UNION ALL SELECT c.rated_at, c.category_id, v.m, v.n FROM webcare_cases c
-    CROSS JOIN LATERAL (VALUES ('ratings_sum', c.rating::int), ('ratings_count', 1), ('ratings_4_5', CASE WHEN c.rating >= 4 THEN 1 ELSE 0 END)) v(m, n)
-    WHERE c.rating IS NOT NULL AND c.rated_at >= $1 AND c.rated_at < $2
-  UNION ALL SELECT x.created_at, c.category_id, 'transfers', 1 FROM webcare_case_assignments x JOIN webcare_cases c ON c.id = x.case_id
-    WHERE x.kind = 'TRANSFER' AND x.created_at >= $1 AND x.created_at < $2
-  UNION ALL SELECT s.created_at, '${NO_CATEGORY}'::uuid, v.m, 1 FROM search_events s
-    CROSS JOIN LATERAL (VALUES ('searches'), (CASE WHEN s.result_count = 0 THEN 'searches_no_result' END)) v(m)
-    WHERE s.kind = 'search' AND v.m IS NOT NULL AND s.created_at >= $1 AND s.created_at < $2
-  UNION ALL SELECT e.created_at, '${NO_CATEGORY}'::uuid, CASE e.event WHEN 'SHOWN' THEN 'suggestions_shown' ELSE 'suggestions_opened' END, 1
-    FROM suggestion_events e WHERE e.event IN ('SHOWN', 'OPENED') AND e.created_at >= $1 AND e.created_at < $2
-  UNION ALL SELECT e.created_at, '${NO_CATEGORY}'::uuid, 'asks_abandoned', 1 FROM suggestion_events e
-    WHERE e.event = 'ABANDONED' AND e.created_at >= $1 AND e.created_at < $2
-      AND EXISTS (SELECT 1 FROM suggestion_events o WHERE o.session_key = e.session_key AND o.event = 'OPENED' AND o.created_at <= e.created_at)`;
+// Cases changed a little before the last refresh are looked at again: a transaction that stamped
+// its change before the refresh may have committed after it.
+const CHANGED_CASES_OVERLAP_MS = 10 * 60_000;
 
 const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('peerdesk:analytics_daily'))`;
+const TABLES = ['analytics_daily', 'analytics_webcare_daily', 'analytics_active_members', 'analytics_contributors_daily', 'analytics_thread_hits'];
 
-/** Daily rollups of community, deflection and webcare figures, and the raw-data figures beside them. */
+/**
+ * Daily rollups of community, deflection and webcare figures, rebuilt from the raw tables: a
+ * periodic job refreshes yesterday and today (local time) and the days of cases that changed
+ * since its last run; `rebuild` recomputes any range and gives the same rows.
+ */
 @Injectable()
 export class AnalyticsService implements OnModuleInit {
   readonly timeZone: string;
@@ -99,74 +51,87 @@ export class AnalyticsService implements OnModuleInit {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
   }
 
-  /** Incremental refresh: yesterday and today, local time. */
+  /** Today in the configured time zone. */
+  today(): string {
+    return this.localDate(this.clock.now());
+  }
+
+  /**
+   * Incremental refresh: yesterday and today, local time, and every day on which a case that
+   * changed since the last run had something counted (it may have moved team or been reopened).
+   * Returns the number of rollup rows written.
+   */
   refreshRecent(): Promise<number> {
-    const today = this.localDate(this.clock.now());
-    return this.rebuild(addDays(today, -1), today);
+    return this.tx.run(async (em) => {
+      await em.query(ROLLUP_LOCK);
+      const now = this.clock.now();
+      const today = this.localDate(now);
+      const [state] = await em.query(`SELECT cases_until FROM analytics_refresh_state WHERE id = 1 FOR UPDATE`);
+      const days = new Set([addDays(today, -1), today]);
+      if (state?.cases_until) {
+        const since = new Date(new Date(state.cases_until).getTime() - CHANGED_CASES_OVERLAP_MS);
+        const changed: Array<{ day: string }> = await em.query(DAYS_OF_CHANGED_CASES, [since, this.timeZone]);
+        for (const { day } of changed) if (day <= today) days.add(day);
+      }
+      const written = await this.rebuildDays(em, [...days]);
+      await em.query(`UPDATE analytics_refresh_state SET cases_until = $1 WHERE id = 1`, [now]);
+      return written;
+    });
   }
 
   /**
    * Recomputes the rollup rows of the local days `from`..`to` (inclusive, YYYY-MM-DD) from the raw
-   * tables in one statement pair; returns the number of rows written.
+   * tables, in one transaction; returns the number of rows written.
    */
   rebuild(from: string, to: string): Promise<number> {
     return this.tx.run(async (em) => {
       await em.query(ROLLUP_LOCK);
-      await em.query(`DELETE FROM analytics_daily WHERE day BETWEEN $1::date AND $2::date`, [from, to]);
-      const sums = COUNTERS.map((c) => `COALESCE(SUM(n) FILTER (WHERE m = '${c}'), 0)`).join(', ');
-      const rows: Array<{ n: number }> = await em.query(
-        `WITH bounds AS (SELECT ($1::date::timestamp AT TIME ZONE $3) AS lo, (($2::date + 1)::timestamp AT TIME ZONE $3) AS hi),
-         ins AS (
-           INSERT INTO analytics_daily (day, category_id, ${COUNTERS.join(', ')}, refreshed_at)
-           SELECT (e.at AT TIME ZONE $3)::date, e.category_id, ${sums}, $4
-           FROM (${EVENTS.replaceAll('$1', '(SELECT lo FROM bounds)').replaceAll('$2', '(SELECT hi FROM bounds)')}) e
-           GROUP BY 1, 2
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM ins`,
-        [from, to, this.timeZone, this.clock.now()],
-      );
-      return rows[0].n;
+      return this.rebuildRange(em, from, to);
     });
   }
 
-  /** Counter sums per interval over the local days `from`..`to`, optionally for one category. */
-  async series(range: DayRange, interval: Interval, categoryId?: string | null): Promise<Array<{ start: string } & Counters>> {
-    const unit = { DAY: 'day', WEEK: 'week', MONTH: 'month' }[interval];
-    const sums = COUNTERS.map((c) => `COALESCE(SUM(d.${c}), 0)::int AS ${c}`).join(', ');
-    const rows: Array<Record<string, unknown>> = await this.tx.em.query(
-      `SELECT to_char(b.start, 'YYYY-MM-DD') AS start, ${sums}
-       FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') AS b(start)
-       LEFT JOIN analytics_daily d ON d.day BETWEEN $1::date AND $2::date AND date_trunc('${unit}', d.day) = b.start
-         AND ($3::uuid IS NULL OR d.category_id = $3::uuid)
-       GROUP BY b.start ORDER BY b.start`,
-      [range.from, range.to, categoryId ?? null],
-    );
-    return rows as Array<{ start: string } & Counters>;
+  /** Rebuilds the given local days (any order, repeats allowed) as runs of consecutive days. */
+  private async rebuildDays(em: EntityManager, days: string[]): Promise<number> {
+    const sorted = [...new Set(days)].sort();
+    let written = 0;
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === addDays(sorted[j], 1)) j++;
+      written += await this.rebuildRange(em, sorted[i], sorted[j]);
+      i = j + 1;
+    }
+    return written;
   }
 
-  /** Median and 90th percentile of the time to first answer of the questions asked in the range, in seconds. */
-  async timeToFirstAnswer(range: DayRange, categoryId?: string | null): Promise<{ median: number | null; p90: number | null }> {
-    const [row] = await this.tx.em.query(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY s) AS p90
-       FROM (SELECT extract(epoch FROM t.first_answered_at - t.created_at)::float8 AS s FROM threads t
-             WHERE t.deleted_at IS NULL AND t.first_answered_at IS NOT NULL
-               AND t.created_at >= ($1::date::timestamp AT TIME ZONE $3) AND t.created_at < (($2::date + 1)::timestamp AT TIME ZONE $3)
-               AND ($4::uuid IS NULL OR t.category_id = $4::uuid)) x`,
-      [range.from, range.to, this.timeZone, categoryId ?? null],
-    );
-    return { median: row.median === null ? null : Number(row.median), p90: row.p90 === null ? null : Number(row.p90) };
+  private async rebuildRange(em: EntityManager, from: string, to: string): Promise<number> {
+    const now = this.clock.now();
+    const params = [from, to, this.timeZone];
+    for (const table of TABLES) await em.query(`DELETE FROM ${table} WHERE day BETWEEN $1::date AND $2::date`, [from, to]);
+    let written = 0;
+    const insert = async (sql: string, p: unknown[]) => {
+      const [{ n }] = await em.query(`WITH ins AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM ins`, p);
+      written += n;
+    };
+    await insert(INSERT_DAILY, [...params, now]);
+    await insert(INSERT_WEBCARE, [...params, now]);
+    await em.query(NUMBER_MEMBERS, params);
+    await insert(INSERT_ACTIVE, [...params, now]);
+    await insert(INSERT_CONTRIBUTORS, params);
+    await insert(INSERT_THREAD_HITS, params);
+    // Months that are over and were touched get their monthly contributor rows again.
+    const months = completeMonths(from, to, this.localDate(now));
+    if (months.length) {
+      await em.query(`DELETE FROM analytics_contributors_monthly WHERE month = ANY($1::date[])`, [months]);
+      await insert(INSERT_CONTRIBUTORS_MONTHLY, [months]);
+    }
+    return written;
   }
 
-  /** The most frequent searches that found nothing in the range: the knowledge gaps. */
-  async topNoResultQueries(range: DayRange, first: number): Promise<Array<{ query: string; count: number; lastSearchedAt: Date }>> {
-    const rows: Array<{ query: string; count: number; last: Date }> = await this.tx.em.query(
-      `SELECT normalized AS query, count(*)::int AS count, max(created_at) AS last FROM search_events
-       WHERE kind = 'search' AND result_count = 0
-         AND created_at >= ($1::date::timestamp AT TIME ZONE $3) AND created_at < (($2::date + 1)::timestamp AT TIME ZONE $3)
-       GROUP BY normalized ORDER BY count(*) DESC, normalized LIMIT $4`,
-      [range.from, range.to, this.timeZone, first],
-    );
-    return rows.map((r) => ({ query: r.query, count: r.count, lastSearchedAt: new Date(r.last) }));
+  /** Rolls up the whole history of threads that just joined a cluster (members hit per day), in the caller's transaction. */
+  async rebuildThreadHits(em: EntityManager, threadIds: string[]): Promise<void> {
+    if (!threadIds.length) return;
+    await em.query(`DELETE FROM analytics_thread_hits WHERE thread_id = ANY($1::uuid[])`, [threadIds]);
+    await em.query(INSERT_HITS_OF_THREADS, [threadIds, this.timeZone]);
   }
 }
 
@@ -190,4 +155,27 @@ export function dayRange(from: string, to: string): DayRange {
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to` inclusive. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/** First days (YYYY-MM-01) of the months that overlap `from`..`to` and ended before the month of `today`. */
+export function completeMonths(from: string, to: string, today: string): string[] {
+  const months: string[] = [];
+  const current = `${today.slice(0, 7)}-01`;
+  for (let m = `${from.slice(0, 7)}-01`; m <= to && m < current; m = nextMonth(m)) months.push(m);
+  return months;
+}
+
+/** First days of the months lying wholly inside `from`..`to` and before the month of `today`. */
+export function wholeMonthsInside(from: string, to: string, today: string): string[] {
+  return completeMonths(from, to, today).filter((m) => m >= from && addDays(nextMonth(m), -1) <= to);
+}
+
+export function nextMonth(firstOfMonth: string): string {
+  const [y, m] = firstOfMonth.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }

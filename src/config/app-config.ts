@@ -34,7 +34,7 @@ export interface AppConfig {
   serveClient: boolean;
   trustProxy: boolean;
   responseCache: boolean;
-  analytics: { timeZone: string };
+  analytics: { timeZone: string; clusterMinScore: number };
 }
 
 /** Validates the environment, listing every bad variable at once. */
@@ -71,7 +71,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     serveClient: env.SERVE_CLIENT === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     responseCache: env.RESPONSE_CACHE === 'true',
-    analytics: { timeZone: env.ANALYTICS_TIME_ZONE },
+    analytics: { timeZone: env.ANALYTICS_TIME_ZONE, clusterMinScore: env.ANALYTICS_CLUSTER_MIN_SCORE },
   };
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsTimeZone, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** Every environment variable Peerdesk reads. process.env is read nowhere else. */
 export class EnvSchema {
@@ -71,4 +71,10 @@ export class EnvSchema {
   // Analytics days start at local midnight in this IANA time zone.
   @IsOptional() @IsTimeZone()
   ANALYTICS_TIME_ZONE = 'Europe/Amsterdam';
+
+  // A new thread joins the recurring-problem cluster of its most similar older thread when the
+  // similar-questions score (0..1, the search engine's) reaches this. Tuned for the PostgreSQL
+  // engine on test/fixtures/similar-questions.json; Meilisearch scores run higher.
+  @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(1)
+  ANALYTICS_CLUSTER_MIN_SCORE = 0.27;
 }

@@ -11,7 +11,7 @@ const PUBLIC_ACTIONS = new Set(['close', 'reopen', 'lock', 'unlock', 'mark_dupli
 export interface AuditRecord {
   actorId: string | null;
   action: string;
-  targetKind: 'thread' | 'answer' | 'comment' | 'user' | 'review_item';
+  targetKind: 'thread' | 'answer' | 'comment' | 'user' | 'review_item' | 'cluster';
   targetId: string;
   threadId?: string | null;
   categoryId?: string | null;

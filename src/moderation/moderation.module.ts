@@ -18,6 +18,6 @@ import { ReviewService } from './review.service.js';
     AuditService, FlagsService, ModerationScope, ModerationService, ReviewService,
     ModerationResolver, ReviewItemResolver, FlagResolver, ThreadModerationResolver, AuditEntryResolver, CategoryPinsResolver, UserFlagsResolver,
   ],
-  exports: [ModerationService, ModerationScope],
+  exports: [ModerationService, ModerationScope, AuditService],
 })
 export class ModerationModule {}

@@ -133,7 +133,9 @@ describe('analytics', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^start,questions,answered,answeredInWindowShare,/);
     expect(lines[1]).toMatch(/^2026-01-04,0,0,,0,0,,/);
-    expect(lines[2]).toMatch(/^2026-01-05,4,4,0\.5000,1,1,0\.5000,1,0,1,1,1,5,1,0,0,0,0,0,0$/);
+    // The original nineteen columns, then: SLA compliance 1, no breaches, backlog 0 (both cases resolved), new members 0 (they belong
+    // to no category), 7 active members (4 askers, the helper, the expert, staff's public reply), medians and p90s of first and accepted answers.
+    expect(lines[2]).toBe('2026-01-05,4,4,0.5000,1,1,0.5000,1,0,1,1,1,5,1,0,0,0,0,0,0,1,0,0,0,0,7,12600,20100,3600,3600');
   });
 
   it('counts a thread answered just after local midnight on the next local day, and the incremental job equals a rebuild', async () => {
@@ -160,7 +162,8 @@ describe('analytics', () => {
 
     const snapshot = () => t.db.query(`SELECT day::text, category_id, ${'questions, answered_in_window, answered, solved_by_community, solved_by_staff, expert_answers, cases_opened, first_response_met, first_response_total, resolution_met, resolution_total, ratings_sum, ratings_count, searches, searches_no_result, suggestions_shown, suggestions_opened, asks_abandoned'} FROM analytics_daily WHERE day BETWEEN '2026-01-13' AND '2026-01-14' ORDER BY day, category_id`);
     const incremental = await snapshot();
-    expect(incremental).toHaveLength(2);
+    // The thread's category on both days, and the answerer's registration on the 14th (under no category).
+    expect(incremental).toHaveLength(3);
     await t.db.query(`DELETE FROM analytics_daily`);
     await rebuild('2026-01-12', '2026-01-15');
     expect(await snapshot()).toEqual(incremental);

@@ -87,6 +87,22 @@ export class KnowledgeSearchService {
     return hits;
   }
 
+  /**
+   * Public threads most like an existing thread by the similar-questions ranking (the ask form's),
+   * best first, the thread itself left out; scores are the engine's (0..1). Empty for a deleted
+   * or unknown thread. Used to cluster threads that ask the same thing.
+   */
+  async similarThreads(threadId: string, limit: number): Promise<Array<{ id: string; score: number }>> {
+    const [thread] = await this.tx.em.query(`SELECT title, body FROM threads WHERE id = $1 AND deleted_at IS NULL`, [threadId]);
+    if (!thread) return [];
+    const hits = await this.engine.similar(thread.title, thread.body, limit + 1);
+    return hits
+      .filter((h) => h.kind === 'thread' && h.id !== threadId)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((h) => ({ id: h.id, score: h.score }));
+  }
+
   /** Deflection: what happened to the suggestions shown on the ask form. */
   async recordSuggestionEvent(viewer: Actor | null, input: SuggestionEventInput): Promise<boolean> {
     await this.tx.em.query(

@@ -1,0 +1,36 @@
+import { ClustersService } from '../analytics/clusters/clusters.service.js';
+import { addDays, AnalyticsService, dayRange, nextMonth } from '../analytics/analytics.service.js';
+import { parseArgs, runCli, withApp } from './cli-app.js';
+
+const USAGE = 'usage: npm run analytics:rebuild -- --from YYYY-MM-DD --to YYYY-MM-DD [--clusters]';
+
+// npm run analytics:rebuild -- --from 2025-01-01 --to 2025-12-31 [--clusters]: recomputes the
+// analytics rollups of those local days from the raw tables, a month per transaction. With
+// --clusters it first places the threads asked in those days that are in no cluster yet (for
+// data that existed before clustering), which takes one similar-questions search per thread.
+void runCli(async () => {
+  const args = parseArgs();
+  if (!args.from || !args.to) throw new Error(USAGE);
+  const { from, to } = dayRange(args.from, args.to);
+  await withApp(async (app) => {
+    const analytics = app.get(AnalyticsService);
+    if (args.clusters === 'true') {
+      const started = Date.now();
+      const placed = await app.get(ClustersService).placeThreadsAskedBetween(
+        new Date(`${addDays(from, -1)}T00:00:00Z`), new Date(`${addDays(to, 2)}T00:00:00Z`),
+        (done) => done % 1000 === 0 && console.log(`clusters: ${done} threads looked at`),
+      );
+      console.log(`clusters: ${placed} threads placed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    let rows = 0;
+    for (let start = from; start <= to; ) {
+      const end = [addDays(nextMonth(`${start.slice(0, 7)}-01`), -1), to].sort()[0];
+      const started = Date.now();
+      const n = await analytics.rebuild(start, end);
+      rows += n;
+      console.log(`${start}..${end}: ${n} rollup rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      start = addDays(end, 1);
+    }
+    console.log(`analytics rebuilt for ${from}..${to} (${analytics.timeZone}): ${rows} rollup rows`);
+  });
+});
