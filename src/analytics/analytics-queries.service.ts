@@ -207,8 +207,8 @@ export class AnalyticsQueries {
     return this.tx.em.query(
       `WITH parts AS (
          SELECT m.user_id, m.reputation, m.answers, m.accepted FROM analytics_contributors_monthly m WHERE m.scope_id = ANY($1::uuid[]) AND m.month = ANY($2::date[])
-         ${daily.length ? `UNION ALL SELECT d.user_id, d.reputation, d.answers, d.accepted FROM analytics_contributors_daily d
-            WHERE (${daily.join(' OR ')}) AND ($3::uuid[] IS NULL OR d.category_id = ANY($3::uuid[]))` : ''}),
+         UNION ALL SELECT d.user_id, d.reputation, d.answers, d.accepted FROM analytics_contributors_daily d
+          WHERE (${daily.join(' OR ') || 'false'}) AND ($3::uuid[] IS NULL OR d.category_id = ANY($3::uuid[]))),
        totals AS (SELECT user_id, sum(reputation)::int AS rep, sum(answers)::int AS ans, sum(accepted)::int AS acc FROM parts GROUP BY user_id)
        SELECT t.user_id AS "userId", u.display_name AS "displayName", t.rep AS "reputationGained", t.ans AS answers, t.acc AS "acceptedAnswers"
          FROM totals t JOIN users u ON u.id = t.user_id AND u.role = 'MEMBER'
