@@ -47,18 +47,22 @@ export class AnalyticsBreakdowns1764043900000 implements MigrationInterface {
         PRIMARY KEY (scope_id, day)
       )`);
 
-    // Contributions per member: per local day and category, and per complete month and scope
-    // (a category, or the nil uuid for all) so that a year reads twelve months, not 365 days.
+    // Contributions per member, per local day and per complete month, for each scope: a category,
+    // and the nil uuid for all categories (so a year of "all" reads twelve months, not 365 days).
+    // The reputation indexes give each day's or month's leaders for the top-contributors query.
     await q.query(`
       CREATE TABLE analytics_contributors_daily (
+        scope_id uuid NOT NULL,
         day date NOT NULL,
-        category_id uuid NOT NULL,
         user_id uuid NOT NULL,
         reputation integer NOT NULL DEFAULT 0,
         answers integer NOT NULL DEFAULT 0,
         accepted integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (day, category_id, user_id)
+        PRIMARY KEY (scope_id, day, user_id)
       )`);
+    await q.query(`CREATE INDEX analytics_contributors_daily_day ON analytics_contributors_daily (day)`);
+    await q.query(`CREATE INDEX analytics_contributors_daily_leaders ON analytics_contributors_daily (scope_id, day, reputation DESC) INCLUDE (user_id)`);
+    await q.query(`CREATE INDEX analytics_contributors_daily_member ON analytics_contributors_daily (scope_id, user_id, day) INCLUDE (reputation, answers, accepted)`);
     await q.query(`
       CREATE TABLE analytics_contributors_monthly (
         scope_id uuid NOT NULL,
@@ -69,6 +73,8 @@ export class AnalyticsBreakdowns1764043900000 implements MigrationInterface {
         accepted integer NOT NULL DEFAULT 0,
         PRIMARY KEY (scope_id, month, user_id)
       )`);
+    await q.query(`CREATE INDEX analytics_contributors_monthly_leaders ON analytics_contributors_monthly (scope_id, month, reputation DESC) INCLUDE (user_id)`);
+    await q.query(`CREATE INDEX analytics_contributors_monthly_member ON analytics_contributors_monthly (scope_id, user_id, month) INCLUDE (reputation, answers, accepted)`);
 
     // Recurring problems: threads that ask the same thing, by the similar-questions ranking or a
     // moderator's duplicate marking. A thread is in at most one cluster; staff may mark a cluster
@@ -119,12 +125,14 @@ export class AnalyticsBreakdowns1764043900000 implements MigrationInterface {
     await q.query(`CREATE INDEX votes_question_up_created ON votes (created_at) WHERE post_kind = 'QUESTION' AND value = 1`);
     // Response-time percentiles over the questions asked in a range: an index-only scan.
     await q.query(`CREATE INDEX threads_asked_times ON threads (created_at) INCLUDE (category_id, first_answered_at, solved_at, accepted_answer_id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX webcare_cases_resolved_times ON webcare_cases (resolved_at) INCLUDE (created_at, team_id, assignee_id, priority, category_id) WHERE resolved_at IS NOT NULL`);
+    // Median resolution times per team, agent, priority and opening reason: index-only reads of the cases resolved in a range.
+    await q.query(`CREATE INDEX webcare_cases_resolved_times ON webcare_cases (resolved_at) INCLUDE (id, created_at, team_id, assignee_id, priority, category_id) WHERE resolved_at IS NOT NULL`);
+    await q.query(`CREATE INDEX webcare_case_reasons_opening ON webcare_case_reasons (case_id, created_at, id) INCLUDE (kind)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP INDEX webcare_cases_resolved_times, threads_asked_times, votes_question_up_created, thread_follows_manual_created, users_created,
+      DROP INDEX webcare_case_reasons_opening, webcare_cases_resolved_times, threads_asked_times, votes_question_up_created, thread_follows_manual_created, users_created,
         comments_created, answers_created, reputation_events_created, webcare_cases_updated, webcare_case_assignments_transfers, webcare_case_status_changes_at`);
     await q.query(`
       DROP TABLE analytics_refresh_state, analytics_thread_hits, thread_cluster_members, thread_clusters, analytics_contributors_monthly,

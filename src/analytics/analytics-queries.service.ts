@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/tx.js';
-import { addDays, AnalyticsService, nextMonth, wholeMonthsInside, type Counters, type DayRange, type Interval } from './analytics.service.js';
+import { addDays, AnalyticsService, wholeMonthsInside, type Counters, type DayRange, type Interval } from './analytics.service.js';
 import { COUNTERS, NIL, WEBCARE_COUNTERS } from './rollup-sql.js';
 
 /** Which part of the community a report covers: a category, a team, both, or everything. */
@@ -59,6 +59,14 @@ const DIMENSIONS: Record<Breakdown, { rollup: string; raw: string; label: string
   REASON: { rollup: 'w.reason', raw: `coalesce(r.kind, 'UNKNOWN')`, label: 'k.key' },
 };
 
+// Leaders per day or month looked at before summing everyone (see topContributors).
+const LEADERS = 40;
+const RANKED = `SELECT t.user_id AS "userId", u.display_name AS "displayName", t.rep AS "reputationGained", t.ans AS answers, t.acc AS "acceptedAnswers",
+         (SELECT b FROM bound) AS bound
+    FROM totals t JOIN users u ON u.id = t.user_id AND u.role = 'MEMBER'
+   WHERE t.rep > 0 OR t.ans > 0 OR t.acc > 0
+   ORDER BY t.rep DESC, t.acc DESC, t.ans DESC, u.display_name, t.user_id`;
+
 const ratioOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /**
@@ -86,10 +94,10 @@ export class AnalyticsQueries {
     const unit = UNIT[interval];
     const int = (c: string) => `coalesce(${c}, 0)::int AS ${c}`;
     const rows = await this.tx.em.query(
-      `WITH b AS (SELECT s::date AS start FROM generate_series(date_trunc('${unit}', $1::date), $2::date, interval '1 ${unit}') s),
-       c AS (SELECT date_trunc('${unit}', d.day)::date AS start, ${COMMUNITY_COUNTERS.map((k) => `sum(d.${k}) AS ${k}`).join(', ')}
+      `WITH b AS (SELECT s::date AS start FROM generate_series(date_trunc('${unit}', $1::date::timestamp), $2::date::timestamp, interval '1 ${unit}') s),
+       c AS (SELECT date_trunc('${unit}', d.day::timestamp)::date AS start, ${COMMUNITY_COUNTERS.map((k) => `sum(d.${k}) AS ${k}`).join(', ')}
                FROM analytics_daily d WHERE d.day BETWEEN $1::date AND $2::date AND ($3::uuid[] IS NULL OR d.category_id = ANY($3::uuid[])) GROUP BY 1),
-       w AS (SELECT date_trunc('${unit}', w.day)::date AS start, ${WEBCARE_FIGURES.map((k) => `sum(w.${k}) AS ${k}`).join(', ')}
+       w AS (SELECT date_trunc('${unit}', w.day::timestamp)::date AS start, ${WEBCARE_FIGURES.map((k) => `sum(w.${k}) AS ${k}`).join(', ')}
                FROM analytics_webcare_daily w
               WHERE w.day BETWEEN $1::date AND $2::date AND ($4::uuid IS NULL OR w.category_id = $4) AND ($5::uuid IS NULL OR w.team_id = $5) GROUP BY 1)
        SELECT to_char(b.start, 'YYYY-MM-DD') AS start, ${[...COMMUNITY_COUNTERS, ...WEBCARE_FIGURES].map(int).join(', ')}
@@ -108,8 +116,8 @@ export class AnalyticsQueries {
                         GROUP BY w.day),
        daily AS (SELECT g::date AS day, (SELECT coalesce(sum(n), 0) FROM deltas WHERE day < $1::date) + sum(coalesce(d.n, 0)) OVER (ORDER BY g) AS open
                    FROM generate_series($1::date, $2::date, interval '1 day') g LEFT JOIN deltas d ON d.day = g::date)
-       SELECT DISTINCT ON (date_trunc('${unit}', day)) to_char(date_trunc('${unit}', day), 'YYYY-MM-DD') AS start, open::int AS open
-         FROM daily ORDER BY date_trunc('${unit}', day), day DESC`,
+       SELECT DISTINCT ON (date_trunc('${unit}', day::timestamp)) to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS start, open::int AS open
+         FROM daily ORDER BY date_trunc('${unit}', day::timestamp), day DESC`,
       [range.from, range.to, scope.categoryId, scope.teamId],
     );
     return new Map(rows.map((r) => [r.start, r.open]));
@@ -120,10 +128,11 @@ export class AnalyticsQueries {
     const unit = UNIT[interval];
     const rows: Array<{ start: string | null; active: number }> = await this.tx.em.query(
       `WITH r AS (SELECT day, members FROM analytics_active_members WHERE scope_id = ANY($3::uuid[]) AND day BETWEEN $1::date AND $2::date),
-       l AS (SELECT coalesce(max(length(members)), 0) AS n FROM r),
-       p AS (SELECT r.day, CASE WHEN length(r.members) < l.n THEN r.members || repeat('0', l.n - length(r.members))::varbit ELSE r.members END AS m FROM r, l)
-       SELECT to_char(date_trunc('${unit}', day), 'YYYY-MM-DD') AS start, bit_count(bit_or(m))::int AS active
-         FROM p GROUP BY GROUPING SETS ((date_trunc('${unit}', day)), ())`,
+       -- Bitmaps written earlier are shorter (fewer members were numbered): pad them with zeros, cut from one zero bitmap.
+       l AS MATERIALIZED (SELECT n, repeat('0', n)::varbit AS zero FROM (SELECT coalesce(max(length(members)), 0) AS n FROM r) x),
+       p AS (SELECT r.day, r.members || substring(l.zero FROM 1 FOR l.n - length(r.members)) AS m FROM r, l)
+       SELECT to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS start, bit_count(bit_or(m))::int AS active
+         FROM p GROUP BY GROUPING SETS ((date_trunc('${unit}', day::timestamp)), ())`,
       [range.from, range.to, scope.categoryIds ?? [NIL]],
     );
     const total = rows.find((r) => r.start === null)?.active ?? 0;
@@ -138,26 +147,25 @@ export class AnalyticsQueries {
     const unit = UNIT[interval];
     const first = `extract(epoch FROM t.first_answered_at - t.created_at)::float8`;
     const accepted = `extract(epoch FROM t.solved_at - t.created_at)::float8`;
-    const rows: Array<Record<string, unknown>> = await this.tx.em.query(
-      `SELECT to_char(date_trunc('${unit}', (t.created_at AT TIME ZONE $3)::date), 'YYYY-MM-DD') AS start,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${first}) FILTER (WHERE t.first_answered_at IS NOT NULL) AS fa50,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${first}) FILTER (WHERE t.first_answered_at IS NOT NULL) AS fa90,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${accepted}) FILTER (WHERE t.accepted_answer_id IS NOT NULL) AS aa50,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${accepted}) FILTER (WHERE t.accepted_answer_id IS NOT NULL) AS aa90
+    // One sort per measure: both percentiles from one ordered-set aggregate; buckets on the local timestamp.
+    const rows: Array<{ start: string | null; fa: number[] | null; aa: number[] | null }> = await this.tx.em.query(
+      `SELECT to_char(date_trunc('${unit}', t.created_at AT TIME ZONE $3), 'YYYY-MM-DD') AS start,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${first}) FILTER (WHERE t.first_answered_at IS NOT NULL) AS fa,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${accepted}) FILTER (WHERE t.accepted_answer_id IS NOT NULL) AS aa
          FROM threads t
         WHERE t.deleted_at IS NULL AND t.created_at >= ($1::date::timestamp AT TIME ZONE $3) AND t.created_at < (($2::date + 1)::timestamp AT TIME ZONE $3)
           AND ($4::uuid[] IS NULL OR t.category_id = ANY($4::uuid[]))
-        GROUP BY GROUPING SETS ((date_trunc('${unit}', (t.created_at AT TIME ZONE $3)::date)), ())`,
+        GROUP BY GROUPING SETS ((date_trunc('${unit}', t.created_at AT TIME ZONE $3)), ())`,
       [range.from, range.to, this.analytics.timeZone, scope.categoryIds],
     );
-    const times = (r?: Record<string, unknown>): ResponseTimes => ({
-      medianTimeToFirstAnswerSeconds: ratioOrNull(r?.fa50),
-      p90TimeToFirstAnswerSeconds: ratioOrNull(r?.fa90),
-      medianTimeToAcceptedAnswerSeconds: ratioOrNull(r?.aa50),
-      p90TimeToAcceptedAnswerSeconds: ratioOrNull(r?.aa90),
+    const times = (r?: { fa: number[] | null; aa: number[] | null }): ResponseTimes => ({
+      medianTimeToFirstAnswerSeconds: ratioOrNull(r?.fa?.[0]),
+      p90TimeToFirstAnswerSeconds: ratioOrNull(r?.fa?.[1]),
+      medianTimeToAcceptedAnswerSeconds: ratioOrNull(r?.aa?.[0]),
+      p90TimeToAcceptedAnswerSeconds: ratioOrNull(r?.aa?.[1]),
     });
     return {
-      byStart: new Map(rows.filter((r) => r.start !== null).map((r) => [r.start as string, times(r)])),
+      byStart: new Map(rows.filter((r) => r.start !== null).map((r) => [r.start!, times(r)])),
       total: times(rows.find((r) => r.start === null)),
     };
   }
@@ -192,31 +200,52 @@ export class AnalyticsQueries {
   /**
    * Members (not staff) who contributed most in the range: reputation gained, then accepted
    * answers, then answers. Whole months read the monthly rollup, the days around them the daily one.
+   * For one scope (everything, or a category) it first tries the leaders of each month and day
+   * (threshold algorithm): anyone outside every unit's top `LEADERS` gained at most the sum of the
+   * units' LEADERS-th values, so when the N-th candidate gained more, the candidates' exact totals
+   * are the answer. Otherwise (or for a team's several categories) it sums every row.
    */
   async topContributors(range: DayRange, scope: Scope, first: number): Promise<ContributorRow[]> {
     const months = wholeMonthsInside(range.from, range.to, this.analytics.today());
-    const segments: Array<[string, string]> = [];
-    if (!months.length) segments.push([range.from, range.to]);
-    else {
-      if (range.from < months[0]) segments.push([range.from, addDays(months[0], -1)]);
-      const after = nextMonth(months[months.length - 1]);
-      if (after <= range.to) segments.push([after, range.to]);
+    const days: string[] = [];
+    for (let d = range.from; d <= range.to; d = addDays(d, 1)) if (!months.includes(`${d.slice(0, 7)}-01`)) days.push(d);
+    const scopes = scope.categoryIds ?? [NIL];
+    if (scopes.length === 1) {
+      const rows: Array<ContributorRow & { bound: number }> = await this.tx.em.query(
+        `WITH leaders AS (
+           SELECT u.month::text AS unit, x.user_id, x.reputation FROM unnest($2::date[]) u(month)
+            CROSS JOIN LATERAL (SELECT user_id, reputation FROM analytics_contributors_monthly WHERE scope_id = $1 AND month = u.month
+                                 ORDER BY reputation DESC LIMIT ${LEADERS}) x
+           UNION ALL
+           SELECT u.day::text, x.user_id, x.reputation FROM unnest($3::date[]) u(day)
+            CROSS JOIN LATERAL (SELECT user_id, reputation FROM analytics_contributors_daily WHERE scope_id = $1 AND day = u.day
+                                 ORDER BY reputation DESC LIMIT ${LEADERS}) x),
+         bound AS (SELECT coalesce(sum(greatest(kth, 0)), 0)::int AS b FROM (
+                     SELECT CASE WHEN count(*) < ${LEADERS} THEN 0 ELSE min(reputation) END AS kth FROM leaders GROUP BY unit) k),
+         -- Each candidate's exact total, from its own rows (index-only probes, not a scan of everyone).
+         totals AS (
+           SELECT c.user_id, x.rep, x.ans, x.acc FROM (SELECT DISTINCT user_id FROM leaders) c
+           CROSS JOIN LATERAL (SELECT coalesce(sum(reputation), 0)::int AS rep, coalesce(sum(answers), 0)::int AS ans, coalesce(sum(accepted), 0)::int AS acc FROM (
+             SELECT m.reputation, m.answers, m.accepted FROM analytics_contributors_monthly m
+              WHERE m.scope_id = $1 AND m.user_id = c.user_id AND m.month = ANY($2::date[])
+             UNION ALL SELECT d.reputation, d.answers, d.accepted FROM analytics_contributors_daily d
+              WHERE d.scope_id = $1 AND d.user_id = c.user_id AND d.day = ANY($3::date[])) p) x)
+         ${RANKED} LIMIT $4`,
+        [scopes[0], months, days, first],
+      );
+      if (rows.length === first && rows[first - 1].reputationGained > rows[0].bound) return rows.map(({ bound: _b, ...r }) => r);
     }
-    const params: unknown[] = [scope.categoryIds ?? [NIL], months, scope.categoryIds, first];
-    const daily = segments.map(([a, b]) => `d.day BETWEEN $${params.push(a)}::date AND $${params.push(b)}::date`);
-    return this.tx.em.query(
-      `WITH parts AS (
-         SELECT m.user_id, m.reputation, m.answers, m.accepted FROM analytics_contributors_monthly m WHERE m.scope_id = ANY($1::uuid[]) AND m.month = ANY($2::date[])
-         UNION ALL SELECT d.user_id, d.reputation, d.answers, d.accepted FROM analytics_contributors_daily d
-          WHERE (${daily.join(' OR ') || 'false'}) AND ($3::uuid[] IS NULL OR d.category_id = ANY($3::uuid[]))),
-       totals AS (SELECT user_id, sum(reputation)::int AS rep, sum(answers)::int AS ans, sum(accepted)::int AS acc FROM parts GROUP BY user_id)
-       SELECT t.user_id AS "userId", u.display_name AS "displayName", t.rep AS "reputationGained", t.ans AS answers, t.acc AS "acceptedAnswers"
-         FROM totals t JOIN users u ON u.id = t.user_id AND u.role = 'MEMBER'
-        WHERE t.rep > 0 OR t.ans > 0 OR t.acc > 0
-        ORDER BY t.rep DESC, t.acc DESC, t.ans DESC, u.display_name, t.user_id
-        LIMIT $4`,
-      params,
+    const rows: Array<ContributorRow & { bound: number }> = await this.tx.em.query(
+      `WITH bound AS (SELECT 0 AS b),
+       totals AS (
+         SELECT user_id, sum(reputation)::int AS rep, sum(answers)::int AS ans, sum(accepted)::int AS acc FROM (
+           SELECT m.user_id, m.reputation, m.answers, m.accepted FROM analytics_contributors_monthly m WHERE m.scope_id = ANY($1::uuid[]) AND m.month = ANY($2::date[])
+           UNION ALL SELECT d.user_id, d.reputation, d.answers, d.accepted FROM analytics_contributors_daily d WHERE d.scope_id = ANY($1::uuid[]) AND d.day = ANY($3::date[])) p
+         GROUP BY user_id)
+       ${RANKED} LIMIT $4`,
+      [scopes, months, days, first],
     );
+    return rows.map(({ bound: _b, ...r }) => r);
   }
 
   /** The most frequent searches that found nothing in the range: the knowledge gaps. */

@@ -119,7 +119,7 @@ export const NUMBER_MEMBERS = `${BOUNDS}
 
 /** One bitmap per day and scope (the category, and the nil uuid for all categories). */
 export const INSERT_ACTIVE = `${BOUNDS},
-  zero AS (SELECT repeat('0', (SELECT coalesce(max(no), 0) FROM analytics_member_numbers))::varbit AS bits)
+  zero AS MATERIALIZED (SELECT repeat('0', (SELECT coalesce(max(no), 0) FROM analytics_member_numbers))::varbit AS bits)
   INSERT INTO analytics_active_members (scope_id, day, members, refreshed_at)
   SELECT d.scope, d.day, bit_or(set_bit(z.bits, d.no - 1, 1)), $4
     FROM (SELECT DISTINCT s.scope, ${LOCAL_DAY('a.at')} AS day, n.no FROM (${ACTIVITY}) a
@@ -128,30 +128,32 @@ export const INSERT_ACTIVE = `${BOUNDS},
    GROUP BY d.scope, d.day`;
 
 /**
- * Contributions per member, day and category: reputation gained (the ledger, with the category
- * of the post it is about; none for events without a post), answers written (not deleted) and
- * answers accepted.
+ * Contributions per member, day and scope (the category, and the nil uuid for all): reputation
+ * gained (the ledger, with the category of the post it is about; events without a post count only
+ * for all), answers written (not deleted) and answers accepted.
  */
-export const INSERT_CONTRIBUTORS = `${BOUNDS}
-  INSERT INTO analytics_contributors_daily (day, category_id, user_id, reputation, answers, accepted)
-  SELECT ${LOCAL_DAY('e.at')}, e.category_id, e.user_id, sum(e.rep), sum(e.ans), sum(e.acc) FROM (
-    SELECT r.created_at AS at, r.user_id, coalesce(t.category_id, '${NIL}') AS category_id, r.points AS rep, 0 AS ans, 0 AS acc FROM reputation_events r
-      LEFT JOIN answers a ON r.post_kind = 'ANSWER' AND a.id = r.post_id
-      LEFT JOIN comments cm ON r.post_kind = 'COMMENT' AND cm.id = r.post_id
-      LEFT JOIN threads t ON t.id = coalesce(r.thread_id, CASE r.post_kind WHEN 'QUESTION' THEN r.post_id WHEN 'ANSWER' THEN a.thread_id WHEN 'COMMENT' THEN cm.thread_id END)
-     WHERE ${IN_RANGE('r.created_at')}
-    UNION ALL SELECT a.created_at, a.author_id, t.category_id, 0, 1, 0 FROM answers a JOIN threads t ON t.id = a.thread_id
-     WHERE a.deleted_at IS NULL AND t.deleted_at IS NULL AND ${IN_RANGE('a.created_at')}
-    UNION ALL SELECT t.solved_at, a.author_id, t.category_id, 0, 0, 1 FROM threads t JOIN answers a ON a.id = t.accepted_answer_id
-     WHERE t.deleted_at IS NULL AND ${IN_RANGE('t.solved_at')}
-  ) e GROUP BY 1, 2, 3`;
+export const INSERT_CONTRIBUTORS = `${BOUNDS},
+  per_category AS (
+    SELECT ${LOCAL_DAY('e.at')} AS day, e.category_id, e.user_id, sum(e.rep) AS rep, sum(e.ans) AS ans, sum(e.acc) AS acc FROM (
+      SELECT r.created_at AS at, r.user_id, coalesce(t.category_id, '${NIL}') AS category_id, r.points AS rep, 0 AS ans, 0 AS acc FROM reputation_events r
+        LEFT JOIN answers a ON r.post_kind = 'ANSWER' AND a.id = r.post_id
+        LEFT JOIN comments cm ON r.post_kind = 'COMMENT' AND cm.id = r.post_id
+        LEFT JOIN threads t ON t.id = coalesce(r.thread_id, CASE r.post_kind WHEN 'QUESTION' THEN r.post_id WHEN 'ANSWER' THEN a.thread_id WHEN 'COMMENT' THEN cm.thread_id END)
+       WHERE ${IN_RANGE('r.created_at')}
+      UNION ALL SELECT a.created_at, a.author_id, t.category_id, 0, 1, 0 FROM answers a JOIN threads t ON t.id = a.thread_id
+       WHERE a.deleted_at IS NULL AND t.deleted_at IS NULL AND ${IN_RANGE('a.created_at')}
+      UNION ALL SELECT t.solved_at, a.author_id, t.category_id, 0, 0, 1 FROM threads t JOIN answers a ON a.id = t.accepted_answer_id
+       WHERE t.deleted_at IS NULL AND ${IN_RANGE('t.solved_at')}
+    ) e GROUP BY 1, 2, 3)
+  INSERT INTO analytics_contributors_daily (scope_id, day, user_id, reputation, answers, accepted)
+  SELECT category_id, day, user_id, rep, ans, acc FROM per_category WHERE category_id <> '${NIL}'
+  UNION ALL SELECT '${NIL}', day, user_id, sum(rep), sum(ans), sum(acc) FROM per_category GROUP BY day, user_id`;
 
-/** Monthly contributions ($1: the first days of complete months), per category and for all (the nil scope). */
+/** Monthly contributions ($1: the first days of complete months), from the daily rows of each scope. */
 export const INSERT_CONTRIBUTORS_MONTHLY = `
   INSERT INTO analytics_contributors_monthly (scope_id, month, user_id, reputation, answers, accepted)
-  SELECT s.scope, date_trunc('month', d.day)::date, d.user_id, sum(d.reputation), sum(d.answers), sum(d.accepted)
+  SELECT d.scope_id, date_trunc('month', d.day)::date, d.user_id, sum(d.reputation), sum(d.answers), sum(d.accepted)
     FROM analytics_contributors_daily d
-    CROSS JOIN LATERAL (SELECT d.category_id WHERE d.category_id <> '${NIL}' UNION ALL SELECT '${NIL}'::uuid) s(scope)
    WHERE d.day >= (SELECT min(m) FROM unnest($1::date[]) m) AND d.day < (SELECT max(m) FROM unnest($1::date[]) m) + interval '1 month'
      AND date_trunc('month', d.day)::date = ANY($1::date[])
    GROUP BY 1, 2, 3`;

@@ -1,5 +1,5 @@
 import { ClustersService } from '../analytics/clusters/clusters.service.js';
-import { addDays, AnalyticsService, dayRange, nextMonth } from '../analytics/analytics.service.js';
+import { addDays, AnalyticsService, nextMonth } from '../analytics/analytics.service.js';
 import { parseArgs, runCli, withApp } from './cli-app.js';
 
 const USAGE = 'usage: npm run analytics:rebuild -- --from YYYY-MM-DD --to YYYY-MM-DD [--clusters]';
@@ -10,8 +10,9 @@ const USAGE = 'usage: npm run analytics:rebuild -- --from YYYY-MM-DD --to YYYY-M
 // data that existed before clustering), which takes one similar-questions search per thread.
 void runCli(async () => {
   const args = parseArgs();
-  if (!args.from || !args.to) throw new Error(USAGE);
-  const { from, to } = dayRange(args.from, args.to);
+  const isDay = (d: string | undefined): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+  const { from, to } = args;
+  if (!isDay(from) || !isDay(to) || to < from) throw new Error(USAGE);
   await withApp(async (app) => {
     const analytics = app.get(AnalyticsService);
     if (args.clusters === 'true') {

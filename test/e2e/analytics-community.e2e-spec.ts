@@ -31,7 +31,7 @@ describe('analytics: community figures (time to accepted answer, active and new 
   const snapshot = async () => ({
     daily: await t.db.query(`SELECT day::text, category_id, questions, answered, new_members FROM analytics_daily WHERE day BETWEEN '2026-03-01' AND '2026-03-31' ORDER BY 1, 2`),
     active: await t.db.query(`SELECT scope_id, day::text, bit_count(members)::int AS n FROM analytics_active_members WHERE day BETWEEN '2026-03-01' AND '2026-03-31' ORDER BY 1, 2`),
-    contributors: await t.db.query(`SELECT day::text, category_id, user_id, reputation, answers, accepted FROM analytics_contributors_daily WHERE day BETWEEN '2026-03-01' AND '2026-03-31' ORDER BY 1, 2, 3`),
+    contributors: await t.db.query(`SELECT scope_id, day::text, user_id, reputation, answers, accepted FROM analytics_contributors_daily WHERE day BETWEEN '2026-03-01' AND '2026-03-31' ORDER BY 1, 2, 3`),
     monthly: await t.db.query(`SELECT scope_id, month::text, user_id, reputation, answers, accepted FROM analytics_contributors_monthly WHERE month = '2026-03-01' ORDER BY 1, 2, 3`),
   });
 

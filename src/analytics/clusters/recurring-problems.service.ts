@@ -42,7 +42,7 @@ export class RecurringProblemsService {
     const unit = UNIT[interval];
     const [spark, asked]: [Array<{ cluster_id: string; start: string; hits: number }>, Array<{ cluster_id: string; n: number }>] = await Promise.all([
       this.tx.em.query(
-        `SELECT m.cluster_id, to_char(date_trunc('${unit}', h.day), 'YYYY-MM-DD') AS start, sum(h.hits)::int AS hits
+        `SELECT m.cluster_id, to_char(date_trunc('${unit}', h.day::timestamp), 'YYYY-MM-DD') AS start, sum(h.hits)::int AS hits
            FROM analytics_thread_hits h JOIN thread_cluster_members m ON m.thread_id = h.thread_id
           WHERE m.cluster_id = ANY($3::uuid[]) AND h.day BETWEEN $1::date AND $2::date AND ($4::uuid[] IS NULL OR h.category_id = ANY($4::uuid[]))
           GROUP BY 1, 2`,
