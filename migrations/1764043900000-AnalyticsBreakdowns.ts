@@ -109,9 +109,19 @@ export class AnalyticsBreakdowns1764043900000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX analytics_thread_hits_thread ON analytics_thread_hits (thread_id)`);
 
-    // How far the refresh job has looked at changed cases (transfers, reopenings, ratings).
-    await q.query(`CREATE TABLE analytics_refresh_state (id smallint PRIMARY KEY CHECK (id = 1), cases_until timestamptz)`);
-    await q.query(`INSERT INTO analytics_refresh_state (id, cases_until) VALUES (1, NULL)`);
+    // How far the refresh job has looked at changed cases (transfers, reopenings, ratings), and how
+    // far the clustering job has placed new threads (by ask time and id). Threads that exist now
+    // are left to `npm run analytics:rebuild -- --clusters`.
+    await q.query(`
+      CREATE TABLE analytics_refresh_state (
+        id smallint PRIMARY KEY CHECK (id = 1),
+        cases_until timestamptz,
+        clusters_until timestamptz,
+        clusters_after uuid
+      )`);
+    await q.query(`
+      INSERT INTO analytics_refresh_state (id, clusters_until, clusters_after)
+      SELECT 1, t.created_at, t.id FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT created_at, id FROM threads ORDER BY created_at DESC, id DESC LIMIT 1) t ON true`);
 
     // The rollups read raw events by the time they happened.
     await q.query(`CREATE INDEX webcare_case_status_changes_at ON webcare_case_status_changes (at)`);

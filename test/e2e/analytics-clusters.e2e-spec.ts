@@ -45,9 +45,12 @@ describe('analytics: recurring problems (clusters of threads that ask the same t
     const follower = await member(t);
     const askers = Array.from({ length: 5 }, () => member(t));
     const [ua, ub, uc, ud, ue] = await Promise.all(askers);
+    // A new thread is placed by the clustering job once it is a minute old (the search index has it and every older one by then).
     const ask = async (who: TestMember, title: string, body: string) => {
       const q = await thread(t, who, { categoryId: cat.id, title, body, tags: ['smart-meter'] });
       await settle();
+      t.clock.advance(61);
+      expect(await t.app.get(PeriodicJobs).runNow('analytics.clusters')).toBe(true);
       return q;
     };
 

@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock.js';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { OutboxService, type DeliveredEvent } from '../../database/outbox/outbox.service.js';
+import { PeriodicJobs } from '../../database/periodic-jobs.js';
 import { Tx } from '../../database/tx.js';
 import { KnowledgeSearchService } from '../../knowledge/search/knowledge-search.service.js';
 import { AuditService } from '../../moderation/audit.service.js';
@@ -14,6 +15,8 @@ import type { ClusterThreadType, KnownIssueType } from '../analytics.types.js';
 export const CLUSTERS_CONSUMER = 'analytics.clusters';
 // How many similar threads to look at for a new one.
 const CANDIDATES = 5;
+// New threads are placed once they are this old (see placeNewThreads).
+const SETTLE_MS = 60_000;
 const CLUSTER_LOCK = `SELECT pg_advisory_xact_lock(hashtext('peerdesk:thread_clusters'))`;
 
 export interface ClusterRow {
@@ -35,8 +38,9 @@ const knownIssueOf = (r: KnownIssueRow): KnownIssueType | null =>
 /**
  * Recurring problems: clusters of threads that ask the same thing. A new thread joins the
  * cluster of its most similar older thread when the similar-questions score reaches the
- * configured minimum (the cluster is created, seeded by that thread, if it had none); a thread a
- * moderator marks as a duplicate joins its original's cluster. Staff mark a cluster as a known
+ * configured minimum (the cluster is created, seeded by that thread, if it had none), placed by a
+ * periodic job a minute after it was asked; a thread a moderator marks as a duplicate joins its
+ * original's cluster (from the outbox). Staff mark a cluster as a known
  * issue with a status text that every thread of it shows.
  */
 @Injectable()
@@ -51,21 +55,42 @@ export class ClustersService implements OnModuleInit {
     private readonly knowledge: KnowledgeSearchService,
     private readonly audit: AuditService,
     private readonly analytics: AnalyticsService,
+    private readonly jobs: PeriodicJobs,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.minScore = config.analytics.clusterMinScore;
   }
 
   onModuleInit(): void {
-    this.outbox.on(CLUSTERS_CONSUMER, ['forum.thread.asked', 'forum.thread.moderated'], (events) => this.consume(events));
+    this.outbox.on(CLUSTERS_CONSUMER, ['forum.thread.moderated'], (events) => this.consume(events));
+    this.jobs.register('analytics.clusters', 30_000, () => this.placeNewThreads());
   }
 
   private async consume(events: DeliveredEvent[]): Promise<void> {
     for (const e of events) {
-      const threadId = e.payload.threadId as string;
-      if (e.type === 'forum.thread.asked') await this.placeThread(threadId);
-      else if (e.payload.action === 'mark_duplicate' || e.payload.action === 'merge') await this.joinOriginal(threadId);
+      if (e.payload.action === 'mark_duplicate' || e.payload.action === 'merge') await this.joinOriginal(e.payload.threadId as string);
     }
+  }
+
+  /**
+   * Places the threads asked since the last run, oldest first, once they are a minute old: by
+   * then the search index holds them and every thread asked before them (the index follows the
+   * outbox within a second), so "the most similar older thread" does not depend on timing.
+   * Returns the number of threads looked at.
+   */
+  async placeNewThreads(batch = 200): Promise<number> {
+    const [state] = await this.tx.em.query(`SELECT clusters_until, clusters_after FROM analytics_refresh_state WHERE id = 1`);
+    const threads: Array<{ id: string; created_at: Date }> = await this.tx.em.query(
+      `SELECT id, created_at FROM threads
+        WHERE created_at <= $1 AND ($2::timestamptz IS NULL OR (created_at, id) > ($2, $3::uuid))
+        ORDER BY created_at, id LIMIT $4`,
+      [new Date(this.clock.now().getTime() - SETTLE_MS), state?.clusters_until ?? null, state?.clusters_after ?? null, batch],
+    );
+    for (const t of threads) {
+      await this.placeThread(t.id);
+      await this.tx.em.query(`UPDATE analytics_refresh_state SET clusters_until = $1, clusters_after = $2 WHERE id = 1`, [t.created_at, t.id]);
+    }
+    return threads.length;
   }
 
   /**
