@@ -28,6 +28,8 @@ const WebcareCasePage = lazy(() => import('./pages/webcare/case-page').then((m) 
 
 const AdminWebcarePage = lazy(() => import('./pages/admin/webcare-admin').then((m) => ({ default: m.AdminWebcarePage })));
 const NotificationsPage = lazy(() => import('./pages/notifications').then((m) => ({ default: m.NotificationsPage })));
+// Charts (recharts) load only with the analytics page.
+const AnalyticsPage = lazy(() => import('./pages/analytics/analytics-page').then((m) => ({ default: m.AnalyticsPage })));
 const SavedRepliesPage = lazy(() => import('./pages/webcare/saved-replies').then((m) => ({ default: m.SavedRepliesPage })));
 
 function Later({ children, label }: { children: ReactNode; label?: string }) {
@@ -62,6 +64,7 @@ export function App() {
         <Route path="a/:key" element={<Later label="Loading the article…"><ArticlePage /></Later>} />
         <Route path="webcare" element={<Later><WebcareQueuePage /></Later>} />
         <Route path="webcare/cases/:id" element={<Later label="Loading the case…"><WebcareCasePage /></Later>} />
+        <Route path="analytics" element={<Later label="Loading analytics…"><AnalyticsPage /></Later>} />
         <Route path="review" element={<Later><ReviewQueuePage /></Later>} />
         <Route path="moderation/log" element={<Later><ModerationLogPage /></Later>} />
         <Route path="admin" element={<Navigate to="/admin/categories" replace />} />

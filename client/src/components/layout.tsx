@@ -169,6 +169,11 @@ export function Layout() {
                   <NavLink to="/moderation/log">Moderation log</NavLink>
                 </li>
               )}
+              {scope.isStaff && (
+                <li>
+                  <NavLink to="/analytics">Analytics</NavLink>
+                </li>
+              )}
               {scope.isAdmin && (
                 <li>
                   <NavLink to="/admin">Admin</NavLink>

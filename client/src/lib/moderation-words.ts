@@ -18,6 +18,8 @@ export const ACTION_WORDS: Record<string, string> = {
   review_dismiss: 'dismissed flags',
   suspend: 'suspended a member',
   unsuspend: 'lifted a suspension',
+  known_issue_set: 'marked a known issue',
+  known_issue_cleared: 'cleared a known issue',
 };
 
 export function actionWords(action: string): string {

@@ -58,6 +58,11 @@ const ThreadPageDocument = graphql(`
       }
       staffInvolved
       solvedByStaff
+      knownIssue {
+        clusterId
+        status
+        since
+      }
       helpCase {
         id
         status
@@ -383,6 +388,15 @@ export function ThreadPage() {
           {thread.solvedByStaff && <span className="badge badge-staff">Solved by staff</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
         {thread.following !== null && <FollowButton threadId={thread.id} following={thread.following} />}
+        {thread.knownIssue && (
+          <div className="notice notice-warning known-issue" role="note" aria-label="Known issue" data-testid="known-issue">
+            <p className="notice-title">Known issue</p>
+            <p>{thread.knownIssue.status}</p>
+            <p className="meta">
+              Staff know about this problem, and other members have asked the same. Status updated <TimeAgo iso={thread.knownIssue.since} />
+            </p>
+          </div>
+        )}
         <ModerationNotices thread={thread} moderator={moderator} />
         {thread.article && (
           <p className="notice notice-success" data-testid="article-link">
