@@ -31,8 +31,11 @@ export class LedgerService {
     const day = utcDay(now);
     const { dailyVoteCap } = await this.rules.get(em);
     // Lock the members' rows in id order: the cap check and the sum update must not interleave.
+    // NO KEY UPDATE, as the sum update itself takes: FOR UPDATE would also wait for the key-share
+    // locks that foreign-key checks (a vote's voter and author) hold, and two votes on different
+    // posts of one author would then deadlock.
     const userIds = [...new Set(events.map((e) => e.userId))].sort();
-    await em.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [userIds]);
+    await em.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [userIds]);
     for (const event of events) {
       let points = event.points;
       if (CAPPED_KINDS.includes(event.kind)) {
@@ -67,7 +70,7 @@ export class LedgerService {
     );
     if (!originals.length) return 0;
     const userIds = [...new Set(originals.map((o) => o.user_id))].sort();
-    await em.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [userIds]);
+    await em.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [userIds]);
     await em.query(
       `WITH reversed AS (
          INSERT INTO reputation_events (user_id, kind, points, post_kind, post_id, thread_id, actor_id, cap_day, reverses_id, note, created_at)

@@ -179,8 +179,13 @@ describe('votes, accepted answers and reputation', () => {
     const q = await thread(t, author);
     const a = await answer(t, author, (await thread(t, await member(t))).id);
     const voters = await Promise.all(Array.from({ length: 50 }, () => member(t, { reputation: 200 })));
+    const deadlocks = async () => (await t.db.query(`SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()`))[0].n;
+    const deadlocksBefore = await deadlocks();
     const results = await Promise.all(voters.map((v, i) => vote(t, v, i % 5 === 0 ? a.id : q.id, i % 10 === 1 ? 'DOWN' : 'UP')));
     expect(results.filter((r) => r.errors)).toEqual([]);
+    // votes on two posts of one author lock the author's row: without deadlocks (not even retried ones)
+    await new Promise((r) => setTimeout(r, 1000)); // statistics reach pg_stat_database within a second
+    expect(await deadlocks()).toBe(deadlocksBefore);
     const [{ score: qScore, sum: qSum }] = await t.db.query(
       `SELECT t.score, (SELECT coalesce(sum(value), 0)::int FROM votes WHERE post_id = t.id) AS sum FROM threads t WHERE t.id = $1`,
       [q.id],
