@@ -22,6 +22,9 @@ export interface Session {
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** How long a rotated refresh token may be presented again by a client that lost the answer. */
+export const REUSE_GRACE_MS = 30_000;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -62,7 +65,10 @@ export class AuthService {
 
   /**
    * Rotates a refresh token. A token that was already used or revoked means it was stolen or
-   * replayed: the whole family is revoked and the caller must sign in again.
+   * replayed: the whole family is revoked and the caller must sign in again. One exception: a
+   * token presented again within REUSE_GRACE_MS of its rotation, while nothing newer in its family
+   * has been used, is a client that never saw the answer (a page reloaded mid-refresh); it gets a
+   * new pair in the same family instead of being signed out.
    */
   async refresh(refreshToken: string): Promise<Session> {
     const outcome = await this.tx.run(async (em) => {
@@ -73,8 +79,14 @@ export class AuthService {
       if (!token) return { error: 'invalid_refresh_token' } as const;
       const now = this.clock.now();
       if (token.used_at || token.revoked_at) {
-        await em.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id, now]);
-        return { error: 'refresh_token_reused' } as const;
+        const [{ newer }] = token.used_at
+          ? await em.query(`SELECT EXISTS (SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND used_at >= $2 AND id <> $3) AS newer`, [token.family_id, token.used_at, token.id])
+          : [{ newer: true }];
+        const lostAnswer = !token.revoked_at && !newer && now.getTime() - new Date(token.used_at).getTime() <= REUSE_GRACE_MS;
+        if (!lostAnswer) {
+          await em.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [token.family_id, now]);
+          return { error: 'refresh_token_reused' } as const;
+        }
       }
       if (new Date(token.expires_at) <= now) return { error: 'refresh_token_expired' } as const;
       const user = await this.users.findById(em, token.user_id);

@@ -138,7 +138,13 @@ describe('accounts in the browser', () => {
     const operations = recordOperations(page);
     await page.reload();
     await seeViewer(m.displayName);
-    expect(sessionOps(operations).slice(0, 2)).toEqual(['RefreshSession', 'Me']);
+    // The reload may cut off a refresh the old page had just sent (its live connection noticed the
+    // short expiry too); the server answers that token's second use (grace period, see the auth
+    // tests), so there may be two refreshes. What matters: no Me before a refresh, and renewed.
+    const ops = sessionOps(operations);
+    expect(ops[0]).toBe('RefreshSession');
+    expect(ops.slice(0, ops.indexOf('Me')).every((op) => op === 'RefreshSession')).toBe(true);
+    expect(ops.indexOf('Me')).toBeGreaterThan(0);
     expect((await session()).expiresAt).toBeGreaterThan(Date.now() + 10 * 60_000);
   }, 60_000);
 

@@ -88,6 +88,26 @@ describe('accounts and sessions', () => {
     expect(n).toBe(0);
   });
 
+  it('answers a token presented again within 30 s, before its successor is used (a reload mid-refresh), and not later', async () => {
+    const m = await member(t);
+    const lost = await t.gql(null, REFRESH, { t: m.refreshToken }); // the client never saw this answer
+    expect(lost.errors).toBeUndefined();
+    t.clock.advance(20);
+    const retry = await t.gql(null, REFRESH, { t: m.refreshToken });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.refreshSession.refreshToken).not.toBe(lost.data.refreshSession.refreshToken);
+    // the retried pair goes on working; nothing was revoked
+    expect((await t.gql(null, REFRESH, { t: retry.data.refreshSession.refreshToken })).errors).toBeUndefined();
+    const [{ revoked }] = await t.db.query(`SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM refresh_tokens WHERE user_id = $1`, [m.id]);
+    expect(revoked).toBe(0);
+    // once a newer token of the family was used, or after 30 s, a replay is theft again
+    const late = await member(t);
+    await t.gql(null, REFRESH, { t: late.refreshToken });
+    t.clock.advance(31);
+    const replay = await t.gql(null, REFRESH, { t: late.refreshToken });
+    expect(replay.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'refresh_token_reused' });
+  });
+
   it('logout revokes the refresh token', async () => {
     const m = await member(t);
     expect((await t.gql(null, LOGOUT, { t: m.refreshToken })).data.logout).toBe(true);
