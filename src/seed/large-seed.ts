@@ -1,269 +1,775 @@
-import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { COMMENTS, LARGE_CATEGORIES, LARGE_TAGS, answerText, question, seededRandom } from './large-text.js';
+import { threadEscalationDueTimes } from '../webcare/sla.js';
+import { bulkLoad, type BulkLoadResult, type TableLoad } from './bulk-loader.js';
+import { buildLedger, deriveThreads, LEDGER_KINDS, settleJoinTimes, type Ledger } from './large-derive.js';
+import { makeSlug, planKnowledge, type Knowledge } from './large-knowledge.js';
+import { newModeration, planModeration, type Moderation } from './large-moderation.js';
+import { answerBody, planForum, type Answer, type Comment, type Plan, type Thread } from './large-plan.js';
+import { planWebcare, settleNeedsStaffFlags, type Webcare } from './large-webcare.js';
+import { IdPool, orderBy, poolFromHex } from './seed-ids.js';
+import { seededRandom } from './large-text.js';
 
 export interface LargeSeedOptions {
   threads: number;
-  /** Argon2 hash every generated member gets (one hash: hashing 50,000 passwords would take minutes). */
+  /** Argon2 hash every generated account gets (one hash: hashing 50,000 passwords would take minutes). */
   passwordHash: string;
   now: Date;
+  seed?: number;
   log: (line: string) => void;
+  /** Opens another session: the load and ANALYZE run in `sessions` in parallel. */
+  connect: () => Promise<Client>;
+  sessions?: number;
+  /** CPU seconds used so far (see cpu-usage.ts), shown with each step. */
+  cpu?: () => { node: number; server: number | null };
 }
 
-type Cell = string | number | boolean | null;
-const DAY = 86400_000;
-const YEARS_3 = 3 * 365 * DAY;
-
-// COPY's text format: tab-separated, \N for NULL, backslash escapes.
-const cell = (v: Cell): string => (v === null ? '\\N' : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
-
-async function copy(db: Client, table: string, columns: string[], rows: Iterable<Cell[]>): Promise<number> {
-  let n = 0;
-  function* lines() {
-    let chunk = '';
-    for (const row of rows) {
-      chunk += row.map(cell).join('\t') + '\n';
-      n++;
-      if (chunk.length > 1 << 20) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    if (chunk) yield chunk;
-  }
-  await pipeline(Readable.from(lines()), db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
-  return n;
+export interface LargeSeedResult {
+  counts: Record<string, number>;
+  load: BulkLoadResult;
+  laps: Record<string, number>;
 }
 
-const html = (s: string) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>\n`;
-const iso = (ms: number) => new Date(ms).toISOString();
-
-interface Post {
-  id: string;
-  author: number;
-  at: number;
-  score: number;
-}
-interface Thread extends Post {
-  category: number;
-  title: string;
-  body: string;
-  answers: Answer[];
-  accepted: Answer | null;
-}
-interface Answer extends Post {
-  body: string;
-  expert: boolean;
-  comments: number;
-}
+/** The settings row that marks a database holding a generated data set. */
+export const SEED_MARKER = 'seed.large';
 
 /**
- * Builds a community in memory, then writes every table once with COPY: members (threads / 2),
- * threads over three years with power-law activity, ~5 answers per thread, comments, votes that
- * agree with scores, accepted answers, experts, a reputation ledger (with the daily cap) that
- * agrees with reputations, revisions, tags and a few flags. Nothing is updated after insertion.
+ * Plans a community in memory (see large-plan.ts and the planners beside it), then writes every
+ * table once with binary COPY in one transaction (bulk-loader.ts), and analyzes the tables.
  */
-export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Promise<Record<string, number>> {
-  const rng = seededRandom(20261125);
-  const now = opts.now.getTime();
+export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Promise<LargeSeedResult> {
   const started = Date.now();
-  const lap = (name: string) => opts.log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-  // --- plan -------------------------------------------------------------------------------
-  const memberCount = Math.max(10, Math.floor(opts.threads / 2));
-  const members = Array.from({ length: memberCount }, (_, i) => ({ id: randomUUID(), at: now - YEARS_3 * rng(), points: 0, n: i + 1 }));
-  const someone = () => Math.floor(memberCount * rng() ** 3); // a few members write most posts
-  const experts = LARGE_CATEGORIES.map((_, c) => new Set([2 * c + 1, 2 * c + 2]));
-
-  const threads: Thread[] = [];
-  for (let i = 0; i < opts.threads; i++) {
-    const q = question(rng);
-    const category = Math.floor(LARGE_CATEGORIES.length * rng() ** 1.4);
-    threads.push({ id: randomUUID(), author: someone(), at: now - YEARS_3 * rng() ** 1.5, score: 0, category, title: q.title.slice(0, 150), body: q.body, answers: [], accepted: null });
-  }
-  // Heavy-tailed answer counts averaging five; about one thread in eight stays unanswered.
-  const target = opts.threads * 5;
-  let planned = 0;
-  for (const t of threads) {
-    const count = rng() < 0.12 ? 0 : Math.min(150, Math.round(2.2 * rng() ** -0.6 + 3 * rng()));
-    for (let k = 0; k < count && planned < target; k++, planned++) {
-      const author = someone();
-      t.answers.push({ id: randomUUID(), author, at: Math.min(now, t.at + 48 * 3600_000 * rng() ** 2), score: 0, body: answerText(rng), expert: experts[t.category].has(author), comments: rng() < 0.4 ? 1 : 0 });
-    }
-  }
-  for (let i = 0; planned < target; i = (i + 1) % threads.length, planned++) {
-    const t = threads[i];
-    const author = someone();
-    t.answers.push({ id: randomUUID(), author, at: Math.min(now, t.at + 48 * 3600_000 * rng()), score: 0, body: answerText(rng), expert: experts[t.category].has(author), comments: 0 });
-  }
-
-  // Votes: distinct voters per post, never the author; scores are their sum.
-  const votes: Array<{ post: Post; kind: 'QUESTION' | 'ANSWER'; voter: number; value: number; at: number }> = [];
-  const castVotes = (post: Post, kind: 'QUESTION' | 'ANSWER', max: number, downShare: number) => {
-    const n = Math.floor(max * rng() ** 3);
-    const seen = new Set<number>([post.author]);
-    for (let k = 0; k < n; k++) {
-      const voter = Math.floor(memberCount * rng());
-      if (seen.has(voter)) continue;
-      seen.add(voter);
-      const value = rng() < downShare ? -1 : 1;
-      post.score += value;
-      votes.push({ post, kind, voter, value, at: Math.min(now, post.at + 10 * DAY * rng()) });
-    }
+  const laps: Record<string, number> = {};
+  const lap = (name: string) => {
+    laps[name] = (Date.now() - started) / 1000;
+    const cpu = opts.cpu?.();
+    const used = cpu ? ` (CPU so far: node ${cpu.node.toFixed(1)} s${cpu.server !== null ? `, postgres ${cpu.server.toFixed(1)} s` : ''})` : '';
+    opts.log(`${name}: ${laps[name].toFixed(1)} s${used}`);
   };
-  for (const t of threads) {
-    castVotes(t, 'QUESTION', 6, 0.05);
-    for (const a of t.answers) castVotes(a, 'ANSWER', 8, 0.08);
-  }
-  // Most askers accept the best answer that is not their own.
-  for (const t of threads) {
-    if (rng() >= 0.55) continue;
-    const best = t.answers.filter((a) => a.author !== t.author).sort((x, y) => y.score - x.score || x.at - y.at)[0];
-    if (best) t.accepted = best;
-  }
+  const now = opts.now.getTime();
 
-  // The ledger, as the live system would have written it, with the +200 daily vote cap.
-  const ledger: Array<{ user: number; kind: string; points: number; postKind: string; post: string; thread: string | null; actor: number; at: number }> = [];
-  const earned = new Map<string, number>();
-  const threadOf = new Map<string, string>();
-  for (const t of threads) for (const a of t.answers) threadOf.set(a.id, t.id);
-  for (const v of [...votes].sort((x, y) => x.at - y.at)) {
-    if (v.value === 1) {
-      const key = `${v.post.author}:${Math.floor(v.at / DAY)}`;
-      const so = earned.get(key) ?? 0;
-      const points = Math.max(0, Math.min(10, 200 - so));
-      earned.set(key, so + points);
-      ledger.push({ user: v.post.author, kind: v.kind === 'QUESTION' ? 'question_upvoted' : 'answer_upvoted', points, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
-    } else {
-      ledger.push({ user: v.post.author, kind: 'post_downvoted', points: -2, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
-      if (v.kind === 'ANSWER') ledger.push({ user: v.voter, kind: 'downvoted_answer', points: -1, postKind: v.kind, post: v.post.id, thread: null, actor: v.voter, at: v.at });
-    }
-  }
-  for (const t of threads) {
-    const a = t.accepted;
-    if (!a) continue;
-    const at = Math.min(now, a.at + DAY);
-    ledger.push({ user: a.author, kind: 'answer_accepted', points: 15, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
-    if (a.expert) ledger.push({ user: a.author, kind: 'expert_answer_accepted', points: 5, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
-    ledger.push({ user: t.author, kind: 'accepted_an_answer', points: 2, postKind: 'ANSWER', post: a.id, thread: t.id, actor: t.author, at });
-  }
-  for (const e of ledger) members[e.user].points += e.points;
+  const { plan, webcare, moderation, knowledge, ledger, ids } = planLargeDataSet(opts.threads, now, opts.seed);
   lap('planned');
 
   // --- write ------------------------------------------------------------------------------
-  await db.query('BEGIN');
-  await db.query(`SET LOCAL synchronous_commit = off`);
-  // Keys are right by construction; without their triggers the load is much faster. Needs a
-  // superuser (the embedded server's user is one); elsewhere the checks simply run.
-  await db.query(`SAVEPOINT fk`);
-  const unchecked = await db.query(`SET LOCAL session_replication_role = replica`).then(
-    async () => (await db.query(`RELEASE SAVEPOINT fk`), true),
-    async () => (await db.query(`ROLLBACK TO SAVEPOINT fk`), false),
-  );
-
-  for (const [i, [slug, name]] of LARGE_CATEGORIES.entries()) {
-    await db.query(`INSERT INTO categories (slug, name, description, position, created_at, updated_at) VALUES ($1, $2, '', $3, $4, $4) ON CONFLICT (slug) DO NOTHING`, [slug, name, 100 + i, iso(now)]);
-  }
-  const categoryIds: string[] = (await db.query(`SELECT id, slug FROM categories WHERE slug = ANY($1)`, [LARGE_CATEGORIES.map((c) => c[0])])).rows
-    .sort((x, y) => LARGE_CATEGORIES.findIndex((c) => c[0] === x.slug) - LARGE_CATEGORIES.findIndex((c) => c[0] === y.slug))
-    .map((r) => r.id);
-  await db.query(`INSERT INTO tags (name, created_at) SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO NOTHING`, [LARGE_TAGS, iso(now)]);
-  const tagIds: string[] = (await db.query(`SELECT id FROM tags WHERE name = ANY($1)`, [LARGE_TAGS])).rows.map((r) => r.id);
-
-  const mid = (i: number) => members[i].id;
-  await copy(db, 'users', ['id', 'email', 'display_name', 'password_hash', 'role', 'reputation_points', 'created_at', 'updated_at'],
-    members.map((m) => [m.id, `load${m.n}@voltaro.test`, `load_${m.n}`, opts.passwordHash, 'MEMBER', m.points, iso(m.at), iso(m.at)]));
-  lap('members');
-
-  const status = (t: Thread) => (t.accepted ? 'SOLVED' : t.answers.length ? 'ANSWERED' : 'OPEN');
-  await copy(db, 'threads', ['id', 'slug', 'category_id', 'author_id', 'title', 'body', 'body_html', 'status', 'accepted_answer_id', 'score', 'answer_count', 'comment_count',
-    'has_expert_answer', 'first_answered_at', 'solved_at', 'last_activity_at', 'created_at', 'updated_at'],
-  (function* () {
-    for (const t of threads) {
-      const times = t.answers.map((a) => a.at);
-      yield [t.id, `${t.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').slice(0, 70)}-${t.id.slice(0, 8)}`, categoryIds[t.category], mid(t.author), t.title, t.body, html(t.body),
-        status(t), unchecked && t.accepted ? t.accepted.id : null, t.score, t.answers.length, 0, t.answers.some((a) => a.expert),
-        times.length ? iso(Math.min(...times)) : null, t.accepted ? iso(Math.min(now, t.accepted.at + DAY)) : null, iso(Math.max(t.at, ...times)), iso(t.at), iso(t.at)];
-    }
-  })());
-  lap('threads');
-
-  await copy(db, 'answers', ['id', 'thread_id', 'author_id', 'body', 'body_html', 'score', 'is_expert', 'comment_count', 'created_at', 'updated_at'],
-    (function* () {
-      for (const t of threads) for (const a of t.answers) yield [a.id, t.id, mid(a.author), a.body, html(a.body), a.score, a.expert, a.comments, iso(a.at), iso(a.at)];
-    })());
-  lap('answers');
-  if (!unchecked) {
-    await db.query(`CREATE TEMP TABLE accepted (thread_id uuid, answer_id uuid)`);
-    await copy(db, 'accepted', ['thread_id', 'answer_id'], threads.filter((t) => t.accepted).map((t) => [t.id, t.accepted!.id]));
-    await db.query(`UPDATE threads t SET accepted_answer_id = x.answer_id FROM accepted x WHERE t.id = x.thread_id`);
-  }
-
-  await copy(db, 'comments', ['thread_id', 'answer_id', 'author_id', 'body', 'body_html', 'created_at', 'updated_at'],
-    (function* () {
-      for (const t of threads) {
-        for (const a of t.answers) {
-          if (!a.comments) continue;
-          const body = COMMENTS[Math.floor(rng() * COMMENTS.length)];
-          const at = iso(Math.min(now, a.at + 2 * 3600_000));
-          yield [t.id, a.id, mid(Math.floor(memberCount * rng())), body, html(body), at, at];
-        }
-      }
-    })());
-  await copy(db, 'thread_tags', ['thread_id', 'tag_id'],
-    (function* () {
-      for (const t of threads) {
-        const picked = new Set<string>();
-        const n = 1 + Math.floor(rng() * 3);
-        for (let k = 0; k < n; k++) picked.add(tagIds[Math.floor(rng() * tagIds.length)]);
-        for (const tag of picked) yield [t.id, tag];
-      }
-    })());
-  await db.query(`UPDATE tags g SET thread_count = (SELECT count(*) FROM thread_tags tt WHERE tt.tag_id = g.id) WHERE g.name = ANY($1)`, [LARGE_TAGS]);
-  lap('comments and tags');
-
-  await copy(db, 'votes', ['post_id', 'voter_id', 'post_kind', 'author_id', 'value', 'created_at'], votes.map((v) => [v.post.id, mid(v.voter), v.kind, mid(v.post.author), v.value, iso(v.at)]));
-  lap('votes');
-  await copy(db, 'reputation_events', ['user_id', 'kind', 'points', 'post_kind', 'post_id', 'thread_id', 'actor_id', 'cap_day', 'created_at'],
-    ledger.map((e) => [mid(e.user), e.kind, e.points, e.postKind, e.post, e.thread ?? threadOf.get(e.post) ?? e.post, mid(e.actor), iso(e.at).slice(0, 10), iso(e.at)]));
-  lap('reputation ledger');
-
-  await copy(db, 'expert_certifications', ['user_id', 'category_id', 'granted_by', 'granted_at'],
-    experts.flatMap((set, c) => [...set].map((m) => [mid(m), categoryIds[c], mid(m), iso(now - 400 * DAY)])));
-  await copy(db, 'revisions', ['post_kind', 'post_id', 'number', 'editor_id', 'reason', 'title', 'body', 'created_at'],
-    (function* () {
-      for (const t of threads) {
-        yield ['QUESTION', t.id, 1, mid(t.author), 'asked', t.title, t.body, iso(t.at)];
-        for (const a of t.answers) yield ['ANSWER', a.id, 1, mid(a.author), 'answered', null, a.body, iso(a.at)];
-      }
-    })());
-  lap('experts and revisions');
-
-  // A few pending flags for the review queue: one answer in a thousand.
-  const flagged = threads.flatMap((t) => t.answers.filter(() => rng() < 0.001).map((a) => ({ t, a })));
-  for (const { t, a } of flagged) {
-    const [item] = (await db.query(
-      `INSERT INTO review_items (post_kind, post_id, thread_id, category_id, author_id, weight, created_at, updated_at) VALUES ('ANSWER', $1, $2, $3, $4, 1, $5, $5) RETURNING id`,
-      [a.id, t.id, categoryIds[t.category], mid(a.author), iso(now)],
-    )).rows;
-    await db.query(`INSERT INTO flags (review_item_id, post_kind, post_id, thread_id, flagger_id, reason, weight, created_at) VALUES ($1, 'ANSWER', $2, $3, $4, 'SPAM', 1, $5)`, [
-      item.id, a.id, t.id, mid((a.author + 1) % memberCount), iso(now),
-    ]);
-  }
-  await db.query('COMMIT');
-  lap('committed');
-  await db.query('ANALYZE users, threads, answers, comments, votes, reputation_events, thread_tags, revisions');
+  const load = await bulkLoad(db, {
+    connect: opts.connect,
+    sessions: opts.sessions,
+    log: opts.log,
+    lap,
+    loads: (replica) => tableLoads(plan, webcare, moderation, knowledge, ledger, ids, opts.passwordHash, replica),
+    prepare: async (tx) => {
+      ids.categories = await upsertCategories(tx, plan, now);
+      ids.tags = await upsertTags(tx, plan, now);
+      const [{ base }] = (await tx.query(`SELECT coalesce(max(id), 0)::bigint AS base FROM reputation_events`)).rows;
+      ids.ledgerBase = Number(base);
+      await tx.query(`INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3)`, [SEED_MARKER, JSON.stringify({ threads: opts.threads, seed: plan.seed, at: opts.now.toISOString() }), opts.now]);
+      lap('prepared');
+    },
+    finishReferenced: async (tx, replica) => {
+      if (!replica) await linkThreads(tx, plan, ids);
+    },
+  });
+  await db.query(`SELECT setval(pg_get_serial_sequence('reputation_events', 'id'), $1)`, [ids.ledgerBase + ledger.n]);
+  lap('copied');
+  await analyze(db, Object.keys(load.tables), opts.connect);
   lap('analyzed');
-  return {
-    users: members.length,
-    threads: threads.length,
-    answers: planned,
-    votes: votes.length,
-    ledger: ledger.length,
-    solved: threads.filter((t) => t.accepted).length,
-    flags: flagged.length,
+
+  const counts: Record<string, number> = {};
+  for (const [table, t] of Object.entries(load.tables)) counts[table] = t.rows;
+  return { counts, load, laps };
+}
+
+/** The whole community in memory, with ids: what loadLargeDataSet writes. */
+export interface PlannedDataSet {
+  plan: Plan;
+  webcare: Webcare;
+  moderation: Moderation;
+  knowledge: Knowledge;
+  ledger: Ledger;
+  ids: Ids;
+}
+
+export function planLargeDataSet(threads: number, now: number, seed?: number): PlannedDataSet {
+  const plan = planForum({ threads, now, seed });
+  const moderation = newModeration();
+  const webcare = planWebcare(plan, moderation);
+  planModeration(plan, moderation);
+  settleNeedsStaffFlags(plan, moderation, webcare);
+  const knowledge = planKnowledge(plan);
+  deriveThreads(plan);
+  const ledger = buildLedger(plan, expertAtAcceptance(plan));
+  settleJoinTimes(plan);
+  const ids = assignIds(plan, webcare, moderation, knowledge);
+  return { plan, webcare, moderation, knowledge, ledger, ids };
+}
+
+/** The tables of a planned data set, as the bulk loader takes them (categories and tags excluded). */
+export function largeTableLoads(set: PlannedDataSet, passwordHash: string, replica: boolean): TableLoad[] {
+  return tableLoads(set.plan, set.webcare, set.moderation, set.knowledge, set.ledger, set.ids, passwordHash, replica);
+}
+
+// +5 for an accepted answer only when its author was a certified expert of the category then.
+function expertAtAcceptance(plan: Plan): (ref: number) => boolean {
+  return (ref) => {
+    const a = plan.answers[ref];
+    const t = a.thread;
+    return plan.certifications.some((c) => c.user === a.author && c.category === t.category && c.grantedAt <= t.acceptedAt && (c.revokedAt === null || c.revokedAt > t.acceptedAt));
   };
+}
+
+export interface Ids {
+  users: IdPool;
+  /** Users in write order, and each user's position in it (ids grow with it). */
+  userOrder: Uint32Array;
+  userPos: Int32Array;
+  threads: IdPool;
+  threadOrder: Thread[];
+  answers: IdPool;
+  answerOrder: Answer[];
+  comments: IdPool;
+  commentOrder: Array<{ c: Comment; thread: Thread; answer: Answer | null }>;
+  /** Threads and answers merged in creation order: thread index, or threads + answer ref. */
+  posts: Int32Array;
+  revisions: IdPool;
+  cases: IdPool;
+  teams: IdPool;
+  policies: IdPool;
+  items: IdPool;
+  flags: IdPool;
+  articles: IdPool;
+  certifications: IdPool;
+  savedReplies: IdPool;
+  slugs: string[];
+  categories: IdPool;
+  tags: IdPool;
+  ledgerBase: number;
+}
+
+// Ids in creation order for every generated row (see seed-ids.ts), and the threads' slugs.
+function assignIds(plan: Plan, webcare: Webcare, moderation: Moderation, knowledge: Knowledge): Ids {
+  const rng = seededRandom(plan.seed ^ 0x5eed);
+  const { users } = plan;
+  const usersPool = new IdPool(users.count);
+  const userPos = new Int32Array(users.count);
+  const userOrder = orderBy(users.count, (i) => users.joinAt[i]);
+  userOrder.forEach((u, k) => {
+    usersPool.set(u, users.joinAt[u], rng);
+    userPos[u] = k;
+  });
+  const threadOrder = [...plan.threads].sort((a, b) => a.at - b.at);
+  const threads = new IdPool(threadOrder.length);
+  threadOrder.forEach((t, k) => {
+    t.idx = k;
+    threads.set(k, t.at, rng);
+  });
+  const answerOrder = Array.from(orderBy(plan.answers.length, (i) => plan.answers[i].at), (i) => plan.answers[i]);
+  const answers = new IdPool(answerOrder.length);
+  answerOrder.forEach((a, k) => {
+    a.idx = k;
+    answers.set(k, a.at, rng);
+  });
+  const allComments: Ids['commentOrder'] = [];
+  for (const t of plan.threads) {
+    for (const c of t.comments) allComments.push({ c, thread: t, answer: null });
+    for (const a of t.answers) for (const c of a.comments) allComments.push({ c, thread: t, answer: a });
+  }
+  const commentOrder = Array.from(orderBy(allComments.length, (i) => allComments[i].c.at), (i) => allComments[i]);
+  const comments = new IdPool(commentOrder.length);
+  commentOrder.forEach((x, k) => {
+    x.c.idx = k;
+    comments.set(k, x.c.at, rng);
+  });
+  // Posts merged by time: votes and revisions are written in their posts' id order.
+  const T = plan.threads.length;
+  const posts = new Int32Array(T + plan.answers.length);
+  for (let i = 0, j = 0, k = 0; k < posts.length; k++) {
+    if (j >= answerOrder.length || (i < threadOrder.length && threadOrder[i].at <= answerOrder[j].at)) posts[k] = threadOrder[i++].ref;
+    else posts[k] = T + answerOrder[j++].ref;
+  }
+  const revisions = new IdPool(posts.length);
+  const postAt = (p: number) => (p < T ? plan.threads[p].at : plan.answers[p - T].at);
+  for (let k = 0; k < posts.length; k++) revisions.set(k, postAt(posts[k]), rng);
+  const ordered = <X>(list: X[], at: (x: X) => number, set: (x: X, k: number) => void): IdPool => {
+    list.sort((a, b) => at(a) - at(b));
+    const pool = new IdPool(list.length);
+    list.forEach((x, k) => {
+      set(x, k);
+      pool.set(k, at(x), rng);
+    });
+    return pool;
+  };
+  const cases = ordered(webcare.cases, (c) => c.createdAt, (c, k) => (c.idx = k));
+  const items = ordered(moderation.items, (x) => x.at, (x, k) => (x.idx = k));
+  const flags = ordered(moderation.flags, (x) => x.at, (x, k) => (x.idx = k));
+  const articles = ordered(knowledge.articles, (x) => x.at, (x, k) => (x.idx = k));
+  const certifications = ordered(plan.certifications, (c) => c.grantedAt, () => undefined);
+  const teams = new IdPool(webcare.teams.length);
+  webcare.teams.forEach((t, k) => teams.set(k, t.at, rng));
+  const policies = new IdPool(webcare.policies.length);
+  webcare.policies.forEach((p, k) => policies.set(k, p.at, rng));
+  const savedReplies = ordered(webcare.savedReplies, (r) => r.at, () => undefined);
+  // Slugs: the title and the first hex digits of the id, unique however often a title recurs.
+  const seen = new Set<string>();
+  const slugs = threadOrder.map((t, k) => {
+    let s = makeSlug(t.title, threads.hex(k).slice(24, 32));
+    for (let n = 2; seen.has(s); n++) s = makeSlug(t.title, `${threads.hex(k).slice(24, 32)}${n}`);
+    seen.add(s);
+    return s;
+  });
+  return {
+    users: usersPool, userOrder, userPos, threads, threadOrder, answers, answerOrder, comments, commentOrder, posts, revisions, cases, teams, policies, items, flags, articles,
+    certifications, savedReplies, slugs, categories: new IdPool(0), tags: new IdPool(0), ledgerBase: 0,
+  };
+}
+
+async function upsertCategories(db: Client, plan: Plan, now: number): Promise<IdPool> {
+  const at = new Date(now - 3 * 365 * 86_400_000 - 30 * 86_400_000);
+  for (const [i, [slug, name]] of plan.categories.entries()) {
+    await db.query(`INSERT INTO categories (slug, name, description, position, created_at, updated_at) VALUES ($1, $2, '', $3, $4, $4) ON CONFLICT (slug) DO NOTHING`, [slug, name, 100 + i, at]);
+  }
+  const { rows } = await db.query(`SELECT id, slug FROM categories WHERE slug = ANY($1)`, [plan.categories.map((c) => c[0])]);
+  return poolFromHex(plan.categories.map(([slug]) => rows.find((r) => r.slug === slug)!.id));
+}
+
+async function upsertTags(db: Client, plan: Plan, now: number): Promise<IdPool> {
+  const counts = plan.tags.map(() => 0);
+  for (const t of plan.threads) for (const k of new Set(t.tags)) counts[k]++;
+  await db.query(
+    `INSERT INTO tags (name, thread_count, created_at) SELECT unnest($1::text[]), unnest($2::int[]), $3
+     ON CONFLICT (name) DO UPDATE SET thread_count = tags.thread_count + EXCLUDED.thread_count`,
+    [plan.tags, counts, new Date(now - 3 * 365 * 86_400_000 - 30 * 86_400_000)],
+  );
+  const { rows } = await db.query(`SELECT id, name FROM tags WHERE name = ANY($1)`, [plan.tags]);
+  return poolFromHex(plan.tags.map((name) => rows.find((r) => r.name === name)!.id));
+}
+
+// Without superuser rights the foreign keys are checked row by row, so the circular links of
+// threads (accepted answer, resolving case) are set once answers and cases exist.
+async function linkThreads(db: Client, plan: Plan, ids: Ids): Promise<void> {
+  const accepted = plan.threads.filter((t) => t.accepted);
+  const resolved = plan.threads.filter((t) => t.staffResolvedCase);
+  await db.query(
+    `UPDATE threads t SET accepted_answer_id = x.a FROM unnest($1::uuid[], $2::uuid[]) AS x(t, a) WHERE t.id = x.t`,
+    [accepted.map((t) => ids.threads.hex(t.idx)), accepted.map((t) => ids.answers.hex(t.accepted!.idx))],
+  );
+  await db.query(
+    `UPDATE threads t SET staff_resolved_case_id = x.c FROM unnest($1::uuid[], $2::uuid[]) AS x(t, c) WHERE t.id = x.t`,
+    [resolved.map((t) => ids.threads.hex(t.idx)), resolved.map((t) => ids.cases.hex(t.staffResolvedCase!.idx))],
+  );
+}
+
+// ANALYZE (the planner needs statistics), the largest tables first, in two sessions.
+async function analyze(db: Client, tables: string[], connect: () => Promise<Client>): Promise<void> {
+  const queue = [...new Set([...tables, 'categories', 'tags', 'settings'])];
+  const worker = async (c: Client) => {
+    for (let t = queue.shift(); t; t = queue.shift()) await c.query(`ANALYZE public."${t}"`);
+  };
+  const extra = await connect();
+  try {
+    await Promise.all([worker(db), worker(extra)]);
+  } finally {
+    await extra.end();
+  }
+}
+
+// --- table encoders ---------------------------------------------------------------------------
+
+// `replica`: foreign-key triggers are off, so threads can name their accepted answer and resolving
+// case before those rows exist; otherwise linkThreads sets them at the end.
+function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowledge: Knowledge, ledger: Ledger, ids: Ids, passwordHash: string, replica: boolean): TableLoad[] {
+  const { users, now } = plan;
+  const T = plan.threads.length;
+  const U = ids.users.bytes;
+  const TH = ids.threads.bytes;
+  const AN = ids.answers.bytes;
+  const u = (i: number) => i * 16;
+  const th = (t: Thread) => t.idx * 16;
+  const an = (a: Answer) => a.idx * 16;
+  const postOf = (p: number): Thread | Answer => (p < T ? plan.threads[p] : plan.answers[p - T]);
+  const isThread = (x: Thread | Answer): x is Thread => 'title' in x;
+  const threadOf = (x: Thread | Answer): Thread => (isThread(x) ? x : x.thread);
+  const roles = ['MEMBER', 'STAFF', 'ADMIN'];
+  const EVERY = 2000;
+
+  const loads: TableLoad[] = [
+    {
+      table: 'users',
+      columns: ['id', 'email', 'display_name', 'password_hash', 'role', 'reputation_points', 'flags_helpful', 'flags_declined', 'created_at', 'updated_at'],
+      *encode(w) {
+        for (let k = 0; k < ids.userOrder.length; k++) {
+          const i = ids.userOrder[k];
+          w.row(10).uuid(U, u(i)).text(users.email(i)).text(users.name(i)).text(passwordHash).text(roles[users.role[i]])
+            .int4(users.points[i]).int4(users.flagsHelpful[i]).int4(users.flagsDeclined[i]).ts(users.joinAt[i]).ts(users.joinAt[i]);
+          if (k % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'threads',
+      columns: ['id', 'slug', 'category_id', 'author_id', 'title', 'body', 'body_html', 'status', 'accepted_answer_id', 'score', 'answer_count', 'comment_count', 'view_count',
+        'has_expert_answer', 'first_answered_at', 'solved_at', 'last_activity_at', 'created_at', 'updated_at', 'staff_resolved_at', 'staff_resolved_case_id'],
+      *encode(w) {
+        const C = ids.categories.bytes;
+        for (const t of ids.threadOrder) {
+          w.row(21).uuid(TH, th(t)).text(ids.slugs[t.idx]).uuid(C, t.category * 16).uuid(U, u(t.author)).text(t.title).text(t.body).paragraph(t.body).text(t.status);
+          if (t.accepted && replica) w.uuid(AN, an(t.accepted));
+          else w.null();
+          w.int4(t.score).int4(t.answers.length).int4(t.comments.length).int8(t.views).bool(t.hasExpertAnswer)
+            .tsOrNull(t.firstAnsweredAt).tsOrNull(t.solvedAt).ts(t.lastActivityAt).ts(t.at).ts(t.at).tsOrNull(t.staffResolvedAt);
+          if (t.staffResolvedCase && replica) w.uuid(ids.cases.bytes, t.staffResolvedCase.idx * 16);
+          else w.null();
+          if (t.idx % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'answers',
+      columns: ['id', 'thread_id', 'author_id', 'body', 'body_html', 'score', 'is_expert', 'is_staff', 'comment_count', 'created_at', 'updated_at'],
+      *encode(w) {
+        for (const a of ids.answerOrder) {
+          const body = answerBody(a);
+          w.row(11).uuid(AN, an(a)).uuid(TH, th(a.thread)).uuid(U, u(a.author)).text(body).paragraph(body).int4(a.score).bool(a.expert).bool(a.staff)
+            .int4(a.comments.length).ts(a.at).ts(a.at);
+          if (a.idx % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'comments',
+      columns: ['id', 'thread_id', 'answer_id', 'author_id', 'body', 'body_html', 'created_at', 'updated_at'],
+      *encode(w) {
+        for (const { c, thread, answer } of ids.commentOrder) {
+          w.row(8).uuid(ids.comments.bytes, c.idx * 16).uuid(TH, th(thread));
+          if (answer) w.uuid(AN, an(answer));
+          else w.null();
+          w.uuid(U, u(c.author)).text(c.body).paragraph(c.body).ts(c.at).ts(c.at);
+          if (c.idx % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'thread_tags',
+      columns: ['thread_id', 'tag_id'],
+      *encode(w) {
+        const G = ids.tags.bytes;
+        const hexOf = plan.tags.map((_, k) => ids.tags.hex(k));
+        for (const t of ids.threadOrder) {
+          for (const k of [...new Set(t.tags)].sort((a, b) => (hexOf[a] < hexOf[b] ? -1 : 1))) w.row(2).uuid(TH, th(t)).uuid(G, k * 16);
+          if (t.idx % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'votes',
+      columns: ['post_id', 'voter_id', 'post_kind', 'author_id', 'value', 'created_at'],
+      *encode(w) {
+        const { votes } = plan;
+        // Votes grouped by post (counting sort), posts in id order, voters in id order.
+        const start = new Int32Array(T + plan.answers.length + 1);
+        for (let i = 0; i < votes.n; i++) start[votes.post[i] + 1]++;
+        for (let p = 0; p < T + plan.answers.length; p++) start[p + 1] += start[p];
+        const fill = start.slice(0, -1);
+        const byPost = new Int32Array(votes.n);
+        for (let i = 0; i < votes.n; i++) byPost[fill[votes.post[i]]++] = i;
+        for (let k = 0; k < ids.posts.length; k++) {
+          const p = ids.posts[k];
+          const from = start[p];
+          const to = start[p + 1];
+          if (from === to) continue;
+          // Voters in id order: insertion sort of the post's few votes, in place.
+          for (let a = from + 1; a < to; a++) {
+            const x = byPost[a];
+            let b = a - 1;
+            while (b >= from && ids.userPos[votes.voter[byPost[b]]] > ids.userPos[votes.voter[x]]) byPost[b + 1] = byPost[b--];
+            byPost[b + 1] = x;
+          }
+          const post = postOf(p);
+          const question = p < T;
+          const pool = question ? TH : AN;
+          const off = question ? th(post as Thread) : an(post as Answer);
+          const kind = question ? 'QUESTION' : 'ANSWER';
+          for (let a = from; a < to; a++) {
+            const i = byPost[a];
+            w.row(6).uuid(pool, off).uuid(U, u(votes.voter[i])).text(kind).uuid(U, u(post.author)).int2(votes.value[i]).ts(votes.at[i]);
+          }
+          if (k % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'revisions',
+      columns: ['id', 'post_kind', 'post_id', 'number', 'editor_id', 'reason', 'title', 'body', 'tags', 'created_at'],
+      *encode(w) {
+        for (let k = 0; k < ids.posts.length; k++) {
+          const post = postOf(ids.posts[k]);
+          w.row(10).uuid(ids.revisions.bytes, k * 16);
+          if (isThread(post)) {
+            w.text('QUESTION').uuid(TH, th(post)).int4(1).uuid(U, u(post.author)).text('asked').text(post.title).text(post.body).textArray([...new Set(post.tags.map((g) => plan.tags[g]))].sort()).ts(post.at);
+          } else {
+            w.text('ANSWER').uuid(AN, an(post)).int4(1).uuid(U, u(post.author)).text('answered').null().text(answerBody(post)).null().ts(post.at);
+          }
+          if (k % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'reputation_events',
+      columns: ['id', 'user_id', 'kind', 'points', 'post_kind', 'post_id', 'thread_id', 'actor_id', 'cap_day', 'created_at'],
+      *encode(w) {
+        for (let i = 0; i < ledger.n; i++) {
+          const post = postOf(ledger.post[i]);
+          const thread = threadOf(post);
+          w.row(10).int8(ids.ledgerBase + i + 1).uuid(U, u(ledger.user[i])).text(LEDGER_KINDS[ledger.kind[i]]).int4(ledger.points[i]);
+          if (isThread(post)) w.text('QUESTION').uuid(TH, th(post));
+          else w.text('ANSWER').uuid(AN, an(post));
+          w.uuid(TH, th(thread)).uuid(U, u(ledger.actor[i])).date(ledger.at[i]).ts(ledger.at[i]);
+          if (i % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'thread_follows',
+      columns: ['thread_id', 'user_id', 'following', 'source', 'created_at', 'updated_at'],
+      *encode(w) {
+        const rng = seededRandom(plan.seed ^ 0xf011);
+        // The asker, then each answerer once (answers are in time order: their first answer), by user id.
+        const who: number[] = [];
+        const when: number[] = [];
+        for (const t of ids.threadOrder) {
+          who.length = 0;
+          when.length = 0;
+          who.push(t.author);
+          when.push(t.at);
+          for (const a of t.answers) {
+            if (who.includes(a.author)) continue;
+            let k = who.length;
+            while (k > 0 && ids.userPos[who[k - 1]] > ids.userPos[a.author]) k--;
+            who.splice(k, 0, a.author);
+            when.splice(k, 0, a.at);
+          }
+          for (let k = 0; k < who.length; k++) {
+            // A few members switched the follow off later (the source stays).
+            const off = rng() < 0.02 ? Math.floor(Math.min(now, when[k] + 3 * 86_400_000 * rng())) : null;
+            w.row(6).uuid(TH, th(t)).uuid(U, u(who[k])).bool(off === null).text(who[k] === t.author ? 'ASKED' : 'ANSWERED').ts(when[k]).ts(off ?? when[k]);
+          }
+          if (t.idx % EVERY === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'expert_certifications',
+      columns: ['id', 'user_id', 'category_id', 'granted_by', 'granted_at', 'expires_at', 'revoked_at', 'revoked_by'],
+      encode(w) {
+        plan.certifications.forEach((c, k) => {
+          w.row(8).uuid(ids.certifications.bytes, k * 16).uuid(U, u(c.user)).uuid(ids.categories.bytes, c.category * 16).uuid(U, u(c.grantedBy)).ts(c.grantedAt).tsOrNull(c.expiresAt).tsOrNull(c.revokedAt);
+          if (c.revokedBy === null) w.null();
+          else w.uuid(U, u(c.revokedBy));
+        });
+      },
+    },
+    ...webcareLoads(plan, webcare, ids),
+    ...moderationLoads(plan, moderation, ids),
+    ...knowledgeLoads(plan, knowledge, ids),
+    {
+      table: 'webcare_thread_timers',
+      columns: ['thread_id', 'next_due_at', 'swept_until', 'complaint_detected_at', 'complaint_score', 'complaint_phrases', 'updated_at'],
+      *encode(w) {
+        // Swept up to now; a thread still inside a window keeps its next due time for the live sweep.
+        const horizon = now - 4 * 86_400_000;
+        for (const t of ids.threadOrder) {
+          let next: number | null = null;
+          if (t.at > horizon) {
+            const community = t.answers.filter((a) => a.author !== t.author).map((a) => a.at);
+            const official = t.answers.filter((a) => a.expert || a.staff).map((a) => a.at);
+            const due = threadEscalationDueTimes(
+              {
+                askedAt: new Date(t.at),
+                firstAnswerAt: community.length ? new Date(Math.min(...community)) : null,
+                acceptedAnswerAt: t.solvedAt !== null ? new Date(t.solvedAt) : null,
+                complaintDetectedAt: t.complaint ? new Date(t.at) : null,
+                firstOfficialAnswerAt: official.length ? new Date(Math.min(...official)) : null,
+              },
+              webcare.policyOf(t),
+            ).find((d) => d.dueAt.getTime() > now);
+            next = due ? due.dueAt.getTime() : null;
+          }
+          w.row(7).uuid(TH, th(t)).tsOrNull(next).ts(now).tsOrNull(t.complaint ? t.at : null);
+          if (t.complaint) w.float4(t.complaint.score).textArray(t.complaint.phrases);
+          else w.null().textArray([]);
+          w.ts(now);
+          if (t.idx % EVERY === 0) yield;
+        }
+      },
+    },
+  ];
+  return loads;
+}
+
+function webcareLoads(plan: Plan, webcare: Webcare, ids: Ids): TableLoad[] {
+  const U = ids.users.bytes;
+  const u = (i: number) => i * 16;
+  const C = () => ids.cases.bytes;
+  const team = (k: number) => k * 16;
+  const TM = ids.teams.bytes;
+  const uOrNull = (w: Parameters<TableLoad['encode']>[0], i: number | null) => (i === null ? w.null() : w.uuid(U, u(i)));
+  const teamOrNull = (w: Parameters<TableLoad['encode']>[0], k: number | null) => (k === null ? w.null() : w.uuid(TM, team(k)));
+  const cases = webcare.cases;
+  return [
+    {
+      table: 'webcare_teams',
+      columns: ['id', 'name', 'description', 'created_at', 'updated_at'],
+      encode(w) {
+        webcare.teams.forEach((t, k) => w.row(5).uuid(TM, team(k)).text(t.name).text(t.description).ts(t.at).ts(t.at));
+      },
+    },
+    {
+      table: 'webcare_team_members',
+      columns: ['team_id', 'user_id', 'added_at'],
+      encode(w) {
+        webcare.teams.forEach((t, k) => {
+          for (const m of [...t.members].sort((a, b) => ids.userPos[a] - ids.userPos[b])) w.row(3).uuid(TM, team(k)).uuid(U, u(m)).ts(Math.max(t.at, plan.users.joinAt[m]));
+        });
+      },
+    },
+    {
+      table: 'webcare_sla_policies',
+      columns: ['id', 'name', 'community_window_seconds', 'resolution_window_seconds', 'complaint_window_seconds', 'priorities', 'created_at', 'updated_at'],
+      encode(w) {
+        webcare.policies.forEach((p, k) =>
+          w.row(8).uuid(ids.policies.bytes, k * 16).text(p.name).int4(p.policy.communityWindowSeconds).int4(p.policy.resolutionWindowSeconds).int4(p.policy.complaintWindowSeconds)
+            .jsonb(JSON.stringify(p.policy.priorities)).ts(p.at).ts(p.at),
+        );
+      },
+    },
+    {
+      table: 'webcare_category_routing',
+      columns: ['category_id', 'team_id', 'policy_id', 'updated_by', 'updated_at'],
+      encode(w) {
+        for (const r of webcare.routing) {
+          w.row(5).uuid(ids.categories.bytes, r.category * 16).uuid(TM, team(r.team));
+          if (r.policy === null) w.null();
+          else w.uuid(ids.policies.bytes, r.policy * 16);
+          w.uuid(U, u(plan.admins[0])).ts(r.at);
+        }
+      },
+    },
+    {
+      table: 'webcare_cases',
+      columns: ['id', 'thread_id', 'member_id', 'category_id', 'team_id', 'priority', 'status', 'assignee_id', 'is_private', 'first_response_seconds', 'resolution_seconds',
+        'first_response_due_at', 'resolution_due_at', 'paused_since', 'first_responded_at', 'resolved_at', 'resolved_by', 'resolution_note', 'transfer_count', 'rating',
+        'rating_comment', 'rated_at', 'first_response_breached_at', 'resolution_breached_at', 'created_at', 'updated_at'],
+      encode(w) {
+        for (const c of cases) {
+          w.row(26).uuid(C(), c.idx * 16).uuid(ids.threads.bytes, c.thread.idx * 16).uuid(U, u(c.thread.author)).uuid(ids.categories.bytes, c.thread.category * 16).uuid(TM, team(c.team))
+            .text(c.priority).text(c.status);
+          uOrNull(w, c.assignee).bool(c.isPrivate).int4(c.firstResponseSeconds).int4(c.resolutionSeconds).ts(c.firstResponseDueAt).ts(c.resolutionDueAt)
+            .tsOrNull(c.pausedSince).tsOrNull(c.firstRespondedAt).tsOrNull(c.resolvedAt);
+          uOrNull(w, c.resolvedBy).textOrNull(c.resolutionNote).int4(c.transferCount);
+          if (c.rating === null) w.null();
+          else w.int2(c.rating);
+          w.textOrNull(c.ratingComment).tsOrNull(c.ratedAt).tsOrNull(c.firstResponseBreachedAt).tsOrNull(c.resolutionBreachedAt).ts(c.createdAt).ts(c.updatedAt);
+        }
+      },
+    },
+    {
+      table: 'webcare_case_reasons',
+      columns: ['case_id', 'thread_id', 'kind', 'priority', 'detail', 'actor_id', 'dedupe_key', 'created_at'],
+      encode(w) {
+        for (const c of cases) {
+          for (const r of c.reasons) {
+            w.row(8).uuid(C(), c.idx * 16).uuid(ids.threads.bytes, c.thread.idx * 16).text(r.kind).text(r.priority).text(r.detail.slice(0, 1000));
+            uOrNull(w, r.actor);
+            const key = r.due !== null ? `timer:${ids.threads.hex(c.thread.idx)}:${r.kind}:${new Date(r.due).toISOString()}` : r.flag ? `flag:${ids.flags.hex(r.flag.idx)}` : null;
+            w.textOrNull(key).ts(r.at);
+          }
+        }
+      },
+    },
+    {
+      table: 'webcare_case_status_changes',
+      columns: ['case_id', 'status', 'actor_id', 'at'],
+      encode(w) {
+        for (const c of cases) for (const h of c.history) uOrNull(w.row(4).uuid(C(), c.idx * 16).text(h.status), h.actor).ts(h.at);
+      },
+    },
+    {
+      table: 'webcare_case_assignments',
+      columns: ['case_id', 'kind', 'from_assignee_id', 'to_assignee_id', 'from_team_id', 'to_team_id', 'actor_id', 'note', 'created_at'],
+      encode(w) {
+        for (const c of cases) {
+          for (const a of c.assignments) {
+            w.row(9).uuid(C(), c.idx * 16).text(a.kind);
+            uOrNull(w, a.fromAssignee);
+            uOrNull(w, a.toAssignee);
+            teamOrNull(w, a.fromTeam);
+            teamOrNull(w, a.toTeam);
+            w.uuid(U, u(a.actor)).text(a.note).ts(a.at);
+          }
+        }
+      },
+    },
+    {
+      table: 'webcare_case_notes',
+      columns: ['case_id', 'author_id', 'body', 'created_at'],
+      encode(w) {
+        for (const c of cases) for (const n of c.notes) w.row(4).uuid(C(), c.idx * 16).uuid(U, u(n.author)).text(n.body).ts(n.at);
+      },
+    },
+    {
+      table: 'webcare_case_messages',
+      columns: ['case_id', 'author_id', 'from_staff', 'body', 'created_at'],
+      encode(w) {
+        for (const c of cases) for (const m of c.messages) w.row(5).uuid(C(), c.idx * 16).uuid(U, u(m.author)).bool(m.fromStaff).text(m.body).ts(m.at);
+      },
+    },
+    {
+      table: 'webcare_saved_replies',
+      columns: ['id', 'team_id', 'title', 'body', 'created_by', 'created_at', 'updated_at'],
+      encode(w) {
+        webcare.savedReplies.forEach((r, k) => {
+          const at = Math.max(r.at, plan.users.joinAt[r.author]);
+          w.row(7).uuid(ids.savedReplies.bytes, k * 16).uuid(TM, team(r.team)).text(r.title).text(r.body).uuid(U, u(r.author)).ts(at).ts(at);
+        });
+      },
+    },
+    {
+      table: 'webcare_contacts',
+      columns: ['member_id', 'channel', 'summary', 'case_id', 'logged_by', 'created_at'],
+      encode(w) {
+        const rows = [
+          ...webcare.contacts.map((x) => ({ ...x, case: null as number | null })),
+          ...cases.flatMap((c) => c.contacts.map((x) => ({ ...x, member: c.thread.author, case: c.idx as number | null }))),
+        ].sort((a, b) => a.at - b.at);
+        for (const x of rows) {
+          w.row(6).uuid(U, u(x.member)).text(x.channel).text(x.summary);
+          if (x.case === null) w.null();
+          else w.uuid(C(), x.case * 16);
+          w.uuid(U, u(x.loggedBy)).ts(x.at);
+        }
+      },
+    },
+  ];
+}
+
+function moderationLoads(plan: Plan, m: Moderation, ids: Ids): TableLoad[] {
+  const U = ids.users.bytes;
+  const u = (i: number) => i * 16;
+  const postId = (w: Parameters<TableLoad['encode']>[0], post: Thread | Answer) => ('title' in post ? w.uuid(ids.threads.bytes, post.idx * 16) : w.uuid(ids.answers.bytes, post.idx * 16));
+  return [
+    {
+      table: 'review_items',
+      columns: ['id', 'post_kind', 'post_id', 'thread_id', 'category_id', 'author_id', 'status', 'weight', 'version', 'created_at', 'updated_at', 'resolved_at', 'resolved_by'],
+      encode(w) {
+        for (const x of m.items) {
+          w.row(13).uuid(ids.items.bytes, x.idx * 16).text(x.postKind);
+          postId(w, x.post)
+            .uuid(ids.threads.bytes, x.thread.idx * 16).uuid(ids.categories.bytes, x.thread.category * 16).uuid(U, u(x.post.author)).text(x.status)
+            .numeric2(x.flags.reduce((s, f) => s + f.weight, 0)).int4(1 + x.flags.length + (x.resolvedAt !== null ? 1 : 0)).ts(x.at).ts(x.updatedAt).tsOrNull(x.resolvedAt);
+          if (x.resolvedBy === null) w.null();
+          else w.uuid(U, u(x.resolvedBy));
+        }
+      },
+    },
+    {
+      table: 'review_item_history',
+      columns: ['review_item_id', 'status', 'action', 'actor_id', 'note', 'created_at'],
+      encode(w) {
+        for (const x of m.items) {
+          for (const h of x.history) {
+            w.row(6).uuid(ids.items.bytes, x.idx * 16).text(h.status).text(h.action);
+            if (h.actor === null) w.null();
+            else w.uuid(U, u(h.actor));
+            w.textOrNull(h.note).ts(h.at);
+          }
+        }
+      },
+    },
+    {
+      table: 'flags',
+      columns: ['id', 'review_item_id', 'post_kind', 'post_id', 'thread_id', 'flagger_id', 'reason', 'duplicate_of_id', 'comment', 'weight', 'status', 'created_at', 'resolved_at'],
+      encode(w) {
+        for (const f of m.flags) {
+          w.row(13).uuid(ids.flags.bytes, f.idx * 16).uuid(ids.items.bytes, f.item.idx * 16).text(f.item.postKind);
+          postId(w, f.item.post).uuid(ids.threads.bytes, f.item.thread.idx * 16).uuid(U, u(f.flagger)).text(f.reason);
+          if (f.duplicateOf) w.uuid(ids.threads.bytes, f.duplicateOf.idx * 16);
+          else w.null();
+          w.textOrNull(f.comment).numeric2(f.weight).text(f.status).ts(f.at).tsOrNull(f.resolvedAt);
+        }
+      },
+    },
+    {
+      table: 'moderation_audit',
+      columns: ['actor_id', 'action', 'target_kind', 'target_id', 'thread_id', 'category_id', 'reason', 'after', 'public', 'created_at'],
+      encode(w) {
+        const decided = m.items.filter((x) => x.resolvedAt !== null).sort((a, b) => a.resolvedAt! - b.resolvedAt!);
+        for (const x of decided) {
+          const agree = x.status === 'APPROVED';
+          w.row(10).uuid(U, u(x.resolvedBy!)).text(agree ? 'review_agree' : 'review_dismiss').text('review_item').uuid(ids.items.bytes, x.idx * 16)
+            .uuid(ids.threads.bytes, x.thread.idx * 16).uuid(ids.categories.bytes, x.thread.category * 16).text(`flags ${agree ? 'upheld' : 'dismissed'}`)
+            .jsonb(JSON.stringify({ action: 'NONE', flags: x.flags.length })).bool(false).ts(x.resolvedAt!);
+        }
+      },
+    },
+  ];
+}
+
+function knowledgeLoads(plan: Plan, k: Knowledge, ids: Ids): TableLoad[] {
+  const U = ids.users.bytes;
+  const u = (i: number) => i * 16;
+  const A = () => ids.articles.bytes;
+  return [
+    {
+      table: 'knowledge_articles',
+      columns: ['id', 'slug', 'category_id', 'source_thread_id', 'author_id', 'title', 'body', 'body_html', 'tags', 'version', 'status', 'created_at', 'updated_at'],
+      encode(w) {
+        for (const a of k.articles) {
+          w.row(13).uuid(A(), a.idx * 16).text(a.slug).uuid(ids.categories.bytes, a.category * 16);
+          if (a.source) w.uuid(ids.threads.bytes, a.source.idx * 16);
+          else w.null();
+          w.uuid(U, u(a.author)).text(a.title).text(a.body).text(a.bodyHtml).textArray(a.tags).int4(a.versions.length).text(a.hidden ? 'HIDDEN' : 'PUBLISHED').ts(a.at).ts(a.updatedAt);
+        }
+      },
+    },
+    {
+      table: 'knowledge_article_versions',
+      columns: ['article_id', 'number', 'editor_id', 'reason', 'title', 'body', 'tags', 'created_at'],
+      encode(w) {
+        for (const a of k.articles) for (const v of a.versions) w.row(8).uuid(A(), a.idx * 16).int4(v.number).uuid(U, u(v.editor)).text(v.reason).text(v.title).text(v.body).textArray(v.tags).ts(v.at);
+      },
+    },
+    {
+      table: 'search_events',
+      columns: ['kind', 'query', 'normalized', 'filters', 'result_count', 'viewer_id', 'session_key', 'created_at'],
+      *encode(w) {
+        let n = 0;
+        for (const e of k.searches) {
+          const text = e.query.trim().slice(0, 500);
+          w.row(8).text(e.kind).text(text).text(text.toLowerCase().replace(/\s+/g, ' ')).jsonb(e.filters).int4(e.results);
+          if (e.viewer === null) w.null();
+          else w.uuid(U, u(e.viewer));
+          w.text(e.session).ts(e.at);
+          if (++n % 2000 === 0) yield;
+        }
+      },
+    },
+    {
+      table: 'suggestion_events',
+      columns: ['session_key', 'user_id', 'event', 'suggestion_ids', 'opened_id', 'thread_id', 'created_at'],
+      *encode(w) {
+        let n = 0;
+        for (const e of k.suggestions) {
+          w.row(7).text(e.session);
+          if (e.user === null) w.null();
+          else w.uuid(U, u(e.user));
+          w.text(e.event).uuidArray(ids.threads.bytes, e.suggestions.map((t) => t.idx * 16));
+          if (e.opened) w.uuid(ids.threads.bytes, e.opened.idx * 16);
+          else w.null();
+          if (e.thread) w.uuid(ids.threads.bytes, e.thread.idx * 16);
+          else w.null();
+          w.ts(e.at);
+          if (++n % 2000 === 0) yield;
+        }
+      },
+    },
+  ];
 }

@@ -1,64 +1,10 @@
-// Vocabulary for the generated community: an energy and telecom company, in English and Dutch,
-// varied enough that search sees realistic term frequencies.
-type Rng = () => number;
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
+// Text of the generated community: questions, answers and comments in English and Dutch about
+// an energy, internet and mobile company, built from sentence templates whose slots are drawn
+// with Zipf-like weights (see large-vocabulary.ts). Deterministic for a given PRNG.
+import { COMPLAINT_LINES, DOMAINS, MISSPELLINGS, MONTHS, PLACES, SHARED, type Domain, type LanguageLists } from './large-vocabulary.js';
 
-const EN = {
-  products: ['smart meter', 'solar panels', 'inverter', 'heat pump', 'fibre connection', 'router', 'modem', 'TV box', 'charging station', 'thermostat', 'gas meter', 'mobile plan', 'SIM card', 'home battery', 'energy contract'],
-  problems: ['shows an error', 'stopped working', 'gives wrong readings', 'disconnects every evening', 'is much slower than promised', 'keeps restarting', 'was never activated', 'shows double usage', 'blinks red', 'does not feed back to the grid', 'charges the wrong tariff', 'lost its settings'],
-  events: ['the last update', 'moving house', 'a power cut', 'the meter swap', 'switching contracts', 'the storm', 'installing the app', 'changing my bank account', 'the new year', 'a visit from the installer'],
-  money: ['my advance payment went up', 'I was charged twice', 'my refund is late', 'the annual statement is wrong', 'the direct debit failed', 'I got a reminder fee', 'the cancellation fee is too high'],
-  openers: ['Since', 'After', 'Right after', 'Ever since'],
-  details: ['I already restarted everything twice.', 'The app says everything is fine.', 'My neighbours do not have this problem.', 'It happens mostly in the morning.', 'I checked the fuse box and the cables.', 'Customer service told me to wait a week.', 'The error code is E{n}.', 'My usage did not change at all.', 'This costs me about {n} euro a month.', 'I have photos of the display.'],
-  questions: ['What can I do?', 'Is this a known issue?', 'Who should I contact?', 'How do I fix this myself?', 'Is anyone else seeing this?', 'Should I ask for a technician?'],
-  answers: ['Check the settings in the app under Meter and choose the right tariff.', 'This is usually the firmware: a reset of the device fixes it in most cases.', 'Report it through My account, the team can reset the connection remotely.', 'The grid voltage is probably too high; ask the grid operator to measure it.', 'Your advance is the expected yearly cost divided by twelve, you can lower it yourself.', 'Unplug the router for thirty seconds and connect it with the cable, not over WiFi.', 'The refund is paid within thirty days after the annual statement.', 'A meter swap resets the readings; send in a photo of the old meter.', 'Switching contracts takes two weeks; the old supplier sends a final invoice.', 'Had exactly the same, a firmware update last week solved it for me.'],
-};
-
-const NL = {
-  products: ['slimme meter', 'zonnepanelen', 'omvormer', 'warmtepomp', 'glasvezelaansluiting', 'router', 'modem', 'tv-ontvanger', 'laadpaal', 'thermostaat', 'gasmeter', 'mobiel abonnement', 'simkaart', 'thuisbatterij', 'energiecontract'],
-  problems: ['geeft een foutmelding', 'doet het niet meer', 'geeft verkeerde standen', 'valt elke avond weg', 'is veel trager dan beloofd', 'start steeds opnieuw op', 'is nooit geactiveerd', 'toont dubbel verbruik', 'knippert rood', 'levert niet terug aan het net', 'rekent het verkeerde tarief', 'is de instellingen kwijt'],
-  events: ['de laatste update', 'mijn verhuizing', 'een stroomstoring', 'de meterwissel', 'het overstappen', 'de storm', 'het installeren van de app', 'een nieuw rekeningnummer', 'de jaarwisseling', 'het bezoek van de monteur'],
-  money: ['mijn voorschot is omhoog gegaan', 'ik ben twee keer gefactureerd', 'mijn terugbetaling is te laat', 'de jaarafrekening klopt niet', 'de automatische incasso is mislukt', 'ik kreeg aanmaningskosten', 'de opzegvergoeding is te hoog'],
-  openers: ['Sinds', 'Na', 'Direct na', 'Vanaf'],
-  details: ['Ik heb alles al twee keer opnieuw opgestart.', 'De app zegt dat alles in orde is.', 'Mijn buren hebben dit probleem niet.', 'Het gebeurt vooral in de ochtend.', 'Ik heb de meterkast en de kabels gecontroleerd.', 'De klantenservice zei dat ik een week moet wachten.', 'De foutcode is E{n}.', 'Mijn verbruik is helemaal niet veranderd.', 'Dit kost me ongeveer {n} euro per maand.', 'Ik heb foto’s van het display.'],
-  questions: ['Wat kan ik doen?', 'Is dit een bekend probleem?', 'Wie moet ik bellen?', 'Hoe los ik dit zelf op?', 'Heeft iemand anders dit ook?', 'Moet ik een monteur vragen?'],
-  answers: ['Controleer in de app onder Meter of het juiste tarief is gekozen.', 'Meestal is het de firmware: een reset van het apparaat lost het vaak op.', 'Meld het via Mijn account, het team kan de aansluiting op afstand resetten.', 'De netspanning is waarschijnlijk te hoog; vraag de netbeheerder om te meten.', 'Je voorschot is de verwachte jaarkosten gedeeld door twaalf, je kunt het zelf verlagen.', 'Haal de stekker van de router er dertig seconden uit en gebruik de kabel, niet wifi.', 'De terugbetaling volgt binnen dertig dagen na de jaarafrekening.', 'Bij een meterwissel beginnen de standen opnieuw; stuur een foto van de oude meter.', 'Overstappen duurt twee weken; de oude leverancier stuurt een eindafrekening.', 'Had precies hetzelfde, een update van vorige week loste het bij mij op.'],
-};
-
-const fill = (rng: Rng, s: string) => s.replace('{n}', String(10 + Math.floor(rng() * 290)));
-
-/** A question: about one in three in Dutch. */
-export function question(rng: Rng): { title: string; body: string } {
-  const v = rng() < 0.35 ? NL : EN;
-  const product = pick(rng, v.products);
-  const title =
-    rng() < 0.3
-      ? `${pick(rng, v.openers)} ${pick(rng, v.events)} ${pick(rng, v.money)}`
-      : `${v === NL ? 'Mijn' : 'My'} ${product} ${pick(rng, v.problems)} ${v === NL ? 'na' : 'after'} ${pick(rng, v.events)}`;
-  const body = [
-    `${pick(rng, v.openers)} ${pick(rng, v.events)} ${v === NL ? 'heb ik een probleem met mijn' : 'I have a problem with my'} ${product}.`,
-    fill(rng, pick(rng, v.details)),
-    fill(rng, pick(rng, v.details)),
-    pick(rng, v.questions),
-  ].join(' ');
-  return { title: title.charAt(0).toUpperCase() + title.slice(1), body };
-}
-
-export function answerText(rng: Rng): string {
-  const v = rng() < 0.35 ? NL : EN;
-  return `${pick(rng, v.answers)} ${rng() < 0.5 ? fill(rng, pick(rng, v.details)) : ''}`.trim();
-}
-
-export const COMMENTS = ['Thanks, that worked!', 'Which firmware version do you have?', 'Same problem here.', 'Dank je, dat hielp!', 'Welke versie heb je?', 'Hier precies hetzelfde.', 'Can you post a photo?', 'Kun je een foto plaatsen?', 'Did you contact the grid operator?', 'Heb je de netbeheerder al gebeld?'];
-
-export const LARGE_CATEGORIES = [
-  ['billing', 'Billing & payments'], ['solar-panels', 'Solar panels'], ['smart-meter', 'Smart meter'], ['internet-tv', 'Internet & TV'],
-  ['contracts', 'Contracts & moving'], ['heat-pumps', 'Heat pumps'], ['mobile', 'Mobile'], ['ev-charging', 'EV charging'], ['outages', 'Outages'], ['app', 'App & My account'],
-];
-
-export const LARGE_TAGS = ['invoice', 'direct-debit', 'refund', 'inverter', 'feed-in', 'p1-port', 'meter-reading', 'router', 'outage', 'wifi', 'tariff', 'moving',
-  'termination', 'firmware', 'app', 'fibre', 'dsl', 'tv', 'sim', '5g', 'roaming', 'heat-pump', 'thermostat', 'battery', 'charging', 'annual-statement', 'advance-payment',
-  'meter-swap', 'gas', 'electricity', 'netting', 'installer', 'warranty', 'contract', 'switching', 'reminder', 'storm', 'voltage', 'error-code', 'account'];
+export type Rng = () => number;
+export type Language = 'en' | 'nl';
 
 /** A small, seedable PRNG (mulberry32) so the data set is the same on every run. */
 export function seededRandom(seed: number): Rng {
@@ -71,3 +17,221 @@ export function seededRandom(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
+
+/** Draws items with probability proportional to 1 / (rank + 1)^s: the first ones dominate, the tail stays rare. */
+export class Zipf<T> {
+  private readonly cumulative: Float64Array;
+
+  constructor(
+    readonly items: readonly T[],
+    s = 1,
+  ) {
+    this.cumulative = new Float64Array(items.length);
+    let sum = 0;
+    for (let i = 0; i < items.length; i++) this.cumulative[i] = sum += 1 / Math.pow(i + 1, s);
+  }
+
+  draw(rng: Rng): T {
+    const x = rng() * this.cumulative[this.cumulative.length - 1];
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.items[lo];
+  }
+}
+
+// A template split into literal parts and slot names, filled without regular expressions.
+type Compiled = Array<string | { slot: string }>;
+const compiled = new Map<string, Compiled>();
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\w+\})/).filter((p) => p !== '').map((p) => (p.startsWith('{') && p.endsWith('}') ? { slot: p.slice(1, -1) } : p));
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+// "eSIM" and "iPhone" keep their spelling at the start of a title.
+const cap = (s: string) => (/^\p{Ll}\p{Lu}/u.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1));
+
+interface DomainDraws {
+  domain: Domain;
+  lists: Record<Language, { products: Zipf<string>; problems: Zipf<string>; tasks: Zipf<string>; advice: Zipf<string> }>;
+  models: Zipf<string> | null;
+  codes: Zipf<string> | null;
+  tags: Zipf<string>;
+}
+
+const draws = (l: LanguageLists) => ({ products: new Zipf(l.products, 1.0), problems: new Zipf(l.problems, 0.8), tasks: new Zipf(l.tasks, 0.8), advice: new Zipf(l.advice, 0.6) });
+const DOMAIN_DRAWS: DomainDraws[] = DOMAINS.map((d) => ({
+  domain: d,
+  lists: { en: draws(d.en), nl: draws(d.nl) },
+  models: d.models.length ? new Zipf(d.models, 1.05) : null,
+  codes: d.codes.length ? new Zipf(d.codes, 1.15) : null,
+  tags: new Zipf(d.tags, 0.9),
+}));
+const PLACE_DRAW = new Zipf([...new Set(PLACES)], 1.0);
+const SHARED_DRAWS = {
+  en: { events: new Zipf(SHARED.en.events, 0.9), details: new Zipf(SHARED.en.details, 0.7), context: new Zipf(SHARED.en.context, 0.5), device: new Zipf(SHARED.en.device, 0.5), questions: new Zipf(SHARED.en.questions, 0.8) },
+  nl: { events: new Zipf(SHARED.nl.events, 0.9), details: new Zipf(SHARED.nl.details, 0.7), context: new Zipf(SHARED.nl.context, 0.5), device: new Zipf(SHARED.nl.device, 0.5), questions: new Zipf(SHARED.nl.questions, 0.8) },
+};
+const MISSPELLED = Object.entries(MISSPELLINGS);
+
+/** The categories of the generated community: slug, name, share of threads. */
+export const LARGE_CATEGORIES: ReadonlyArray<readonly [string, string]> = DOMAINS.map((d) => [d.slug, d.name] as const);
+const DOMAIN_WEIGHTS = (() => {
+  const total = DOMAINS.reduce((s, d) => s + d.weight, 0);
+  let sum = 0;
+  return DOMAINS.map((d) => (sum += d.weight / total));
+})();
+
+/** Every tag the generated threads use. */
+export const LARGE_TAGS: readonly string[] = [...new Set([...DOMAINS.flatMap((d) => d.tags), 'error-code', 'account', 'storm', 'warranty'])];
+
+/** A category index, by the domains' shares. */
+export function drawCategory(rng: Rng): number {
+  const x = rng();
+  const i = DOMAIN_WEIGHTS.findIndex((w) => x < w);
+  return i < 0 ? DOMAINS.length - 1 : i;
+}
+
+/** Fills one template for a domain and language. */
+class Filler {
+  constructor(
+    private readonly rng: Rng,
+    private readonly d: DomainDraws,
+    private readonly lang: Language,
+  ) {}
+
+  fill(template: string): string {
+    let out = '';
+    for (const part of compile(template)) out += typeof part === 'string' ? part : this.slot(part.slot);
+    return out;
+  }
+
+  slot(name: string): string {
+    const rng = this.rng;
+    switch (name) {
+      case 'place':
+        return PLACE_DRAW.draw(rng);
+      case 'model':
+        return this.d.models ? this.d.models.draw(rng) : this.d.lists[this.lang].products.draw(rng);
+      case 'code':
+        return this.d.codes ? this.d.codes.draw(rng) : `E${10 + Math.floor(rng() * 90)}`;
+      case 'product':
+        return this.d.lists[this.lang].products.draw(rng);
+      case 'amount':
+        return String(5 + Math.floor(rng() ** 2 * 400));
+      case 'n':
+        return String(2 + Math.floor(rng() ** 2 * 40));
+      case 'month':
+        return pick(rng, MONTHS[this.lang]);
+      case 'years':
+        return String(1 + Math.floor(rng() * 12));
+      case 'year':
+        return String(1930 + Math.floor(rng() * 92));
+      case 'people':
+        return String(1 + Math.floor(rng() * 5));
+      case 'clock':
+        return `${String(Math.floor(rng() * 24)).padStart(2, '0')}:${pick(rng, ['00', '15', '30', '45'])}`;
+      case 'version':
+        return `${1 + Math.floor(rng() * 9)}.${Math.floor(rng() * 20)}`;
+      default:
+        throw new Error(`unknown slot {${name}}`);
+    }
+  }
+}
+
+export interface QuestionText {
+  title: string;
+  body: string;
+  language: Language;
+  tags: string[];
+}
+
+/**
+ * A question in a category: about 60% English, 40% Dutch. `complaint` opens the body with a line
+ * the complaint detector reads as a complaint; other questions are written in a neutral tone.
+ */
+export function question(rng: Rng, category: number, complaint = false): QuestionText {
+  const d = DOMAIN_DRAWS[category];
+  const language: Language = rng() < 0.4 ? 'nl' : 'en';
+  const f = new Filler(rng, d, language);
+  const L = d.lists[language];
+  const S = SHARED[language];
+  const SD = SHARED_DRAWS[language];
+  const product = L.products.draw(rng);
+  const problem = f.fill(L.problems.draw(rng));
+  const event = SD.events.draw(rng);
+  const my = language === 'nl' ? 'Mijn' : 'My';
+  const r = rng();
+  let title: string;
+  if (r < 0.3) title = `${my} ${product} ${problem}`;
+  else if (r < 0.45) title = `${my} ${product} ${problem} ${language === 'nl' ? 'na' : 'after'} ${event}`;
+  else if (r < 0.57 && d.models) title = `${d.models.draw(rng)} ${problem}`;
+  else if (r < 0.65 && d.codes) title = `${language === 'nl' ? 'Foutcode' : 'Error'} ${d.codes.draw(rng)} ${language === 'nl' ? 'op mijn' : 'on my'} ${d.models ? d.models.draw(rng) : product}`;
+  else if (r < 0.8) title = `${language === 'nl' ? 'Hoe' : 'How do I'} ${L.tasks.draw(rng)}?`;
+  else if (r < 0.9) title = `${pick(rng, S.openers)} ${event} ${language === 'nl' ? 'mijn' : 'my'} ${product} ${problem}`;
+  else if (r < 0.95) title = `${cap(product)} ${language === 'nl' ? 'in' : 'in'} ${PLACE_DRAW.draw(rng)}: ${problem}`;
+  else title = `${language === 'nl' ? 'Vraag over mijn' : 'Question about my'} ${product}`;
+
+  const sentences: string[] = [];
+  if (complaint) sentences.push(f.fill(pick(rng, COMPLAINT_LINES[language])));
+  sentences.push(`${pick(rng, S.openers)} ${event} ${language === 'nl' ? 'heb ik een vraag over mijn' : 'I have a question about my'} ${product}: ${language === 'nl' ? 'hij' : 'it'} ${problem}.`);
+  if (rng() < 0.55) sentences.push(f.fill(d.models && rng() < 0.6 ? SD.device.draw(rng) : SD.context.draw(rng)));
+  sentences.push(f.fill(SD.details.draw(rng)));
+  if (rng() < 0.5) sentences.push(f.fill(SD.details.draw(rng)));
+  sentences.push(SD.questions.draw(rng));
+  const thanks = pick(rng, S.thanks);
+  if (thanks) sentences.push(thanks);
+  let body = sentences.join(' ');
+  if (rng() < 0.08) body = misspell(rng, body);
+  if (rng() < 0.04) title = misspell(rng, title);
+
+  const tags = new Set<string>([d.tags.draw(rng)]);
+  if (rng() < 0.55) tags.add(d.tags.draw(rng));
+  if (rng() < 0.15) tags.add(d.domain.codes.length && rng() < 0.5 ? 'error-code' : d.tags.draw(rng));
+  return { title: cap(title).slice(0, 150), body, language, tags: [...tags] };
+}
+
+/** An answer in the thread's language (mostly) with advice from its domain. */
+export function answerText(rng: Rng, category: number, threadLanguage: Language): string {
+  const d = DOMAIN_DRAWS[category];
+  const language: Language = rng() < 0.9 ? threadLanguage : threadLanguage === 'en' ? 'nl' : 'en';
+  const f = new Filler(rng, d, language);
+  let text = f.fill(d.lists[language].advice.draw(rng));
+  const r = rng();
+  if (r < 0.25) text += ` ${f.fill(SHARED_DRAWS[language].details.draw(rng))}`;
+  else if (r < 0.4) text = `${f.fill(d.lists[language].advice.draw(rng))} ${text}`;
+  if (rng() < 0.03) text = misspell(rng, text);
+  return text;
+}
+
+export function commentText(rng: Rng, language: Language): string {
+  return pick(rng, SHARED[language].comments);
+}
+
+// Replaces one known word by a common misspelling of it, when the text has one.
+function misspell(rng: Rng, text: string): string {
+  const start = Math.floor(rng() * MISSPELLED.length);
+  for (let k = 0; k < MISSPELLED.length; k++) {
+    const [word, wrong] = MISSPELLED[(start + k) % MISSPELLED.length];
+    const at = text.indexOf(word);
+    if (at >= 0 && !/[\p{L}]/u.test(text.charAt(at + word.length))) return text.slice(0, at) + pick(rng, wrong) + text.slice(at + word.length);
+  }
+  return text;
+}
+
+/** The words search is benchmarked with: frequent, rare and misspelled ones, for the report. */
+export const SAMPLE_QUERIES = {
+  common: ['invoice', 'meter', 'router', 'factuur', 'storing', 'solar panels', 'advance payment', 'zonnepanelen', 'omvormer', 'app'],
+  rare: ['Schiermonnikoog', 'E412', 'Omnik', 'ERR-PE', 'opzegvergoeding', 'Hoymiles', 'Zierikzee', 'roaming', 'laadpaal knippert', 'Kamstrup 382'],
+  misspelled: ['invioce', 'rooter', 'zonnepanellen', 'meterr', 'omvromer', 'warmtepmp'],
+};
