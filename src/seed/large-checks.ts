@@ -50,7 +50,9 @@ const SQL_CHECKS: Array<[string, string]> = [
      + (SELECT count(*) FROM answers a JOIN users u ON u.id = a.author_id WHERE a.created_at < u.created_at)
      + (SELECT count(*) FROM votes v JOIN users u ON u.id = v.voter_id WHERE v.created_at < u.created_at)
      + (SELECT count(*) FROM comments c JOIN users u ON u.id = c.author_id WHERE c.created_at < u.created_at)
-     + (SELECT count(*) FROM webcare_case_status_changes s JOIN users u ON u.id = s.actor_id WHERE s.at < u.created_at)`],
+     + (SELECT count(*) FROM webcare_case_status_changes s JOIN users u ON u.id = s.actor_id WHERE s.at < u.created_at)
+     + (SELECT count(*) FROM search_events s JOIN users u ON u.id = s.viewer_id WHERE s.created_at < u.created_at)
+     + (SELECT count(*) FROM suggestion_events s JOIN users u ON u.id = s.user_id WHERE s.created_at < u.created_at)`],
   ['answers, comments and votes come after their post', `SELECT (SELECT count(*) FROM answers a JOIN threads t ON t.id = a.thread_id WHERE a.created_at < t.created_at)
      + (SELECT count(*) FROM comments c JOIN threads t ON t.id = c.thread_id WHERE c.created_at < t.created_at)
      + (SELECT count(*) FROM comments c JOIN answers a ON a.id = c.answer_id WHERE c.created_at < a.created_at)
@@ -111,6 +113,8 @@ const SQL_CHECKS: Array<[string, string]> = [
   ['case priority = its most urgent reason', `SELECT count(*) FROM webcare_cases c WHERE c.priority <> (SELECT min(r.priority) FROM webcare_case_reasons r WHERE r.case_id = c.id)`],
   ['transfer_count = transfers', `SELECT count(*) FROM webcare_cases c WHERE c.transfer_count <> (SELECT count(*) FROM webcare_case_assignments x WHERE x.case_id = c.id AND x.kind = 'TRANSFER')`],
   ['case member is the asker, category the thread’s', `SELECT count(*) FROM webcare_cases c JOIN threads t ON t.id = c.thread_id WHERE c.member_id <> t.author_id OR c.category_id <> t.category_id`],
+  ['private cases: those the member asked to continue in private', `SELECT count(*) FROM webcare_cases c
+     WHERE c.is_private <> EXISTS (SELECT 1 FROM webcare_case_reasons r WHERE r.case_id = c.id AND r.kind = 'MEMBER_ASKED_PRIVATE')`],
   ['at most one open case per thread', `SELECT count(*) FROM (SELECT thread_id FROM webcare_cases WHERE status <> 'RESOLVED' GROUP BY thread_id HAVING count(*) > 1) x`],
   ['staff-resolved threads point at their resolved case', `SELECT count(*) FROM threads t LEFT JOIN webcare_cases c ON c.id = t.staff_resolved_case_id
      WHERE (t.staff_resolved_at IS NOT NULL) <> (c.id IS NOT NULL) OR (c.id IS NOT NULL AND (c.resolved_at <> t.staff_resolved_at OR c.thread_id <> t.id))`],
@@ -153,16 +157,27 @@ export async function checkLargeDataSet(db: Client, sample = 5000): Promise<Chec
   return results;
 }
 
-// The stored resolution due time is what refreshClock computes from the status history.
+// The stored resolution due time is what refreshClock (after a status change) or a priority raise
+// computed from the status history at that moment: a pause still open then counts up to it.
 async function checkResolutionClocks(db: Client): Promise<CheckResult> {
-  const { rows: cases } = await db.query(`SELECT id, created_at, resolution_seconds, resolution_due_at, paused_since, resolved_at FROM webcare_cases`);
+  const { rows: cases } = await db.query(`SELECT id, created_at, resolution_seconds, resolution_due_at FROM webcare_cases`);
   const { rows: history } = await db.query(`SELECT case_id, status, at FROM webcare_case_status_changes ORDER BY at, id`);
+  const { rows: reasons } = await db.query(`SELECT case_id, priority, created_at FROM webcare_case_reasons ORDER BY created_at, id`);
   const byCase = new Map<string, Array<{ status: CaseStatus; at: Date }>>();
   for (const h of history) byCase.set(h.case_id, [...(byCase.get(h.case_id) ?? []), { status: h.status, at: h.at }]);
+  // When each case last had its clock refreshed: its last status change, or a later raise.
+  const refreshed = new Map<string, number>();
+  for (const [id, list] of byCase) refreshed.set(id, list[list.length - 1].at.getTime());
+  const urgency = new Map<string, string>();
+  for (const r of reasons) {
+    const before = urgency.get(r.case_id);
+    if (before !== undefined && r.priority < before) refreshed.set(r.case_id, Math.max(refreshed.get(r.case_id) ?? 0, r.created_at.getTime()));
+    if (before === undefined || r.priority < before) urgency.set(r.case_id, r.priority);
+  }
   let violations = 0;
   for (const c of cases) {
     const pauses = clockPausesFromHistory(byCase.get(c.id) ?? []);
-    const at = c.paused_since ?? c.resolved_at ?? c.created_at;
+    const at = new Date(refreshed.get(c.id) ?? c.created_at.getTime());
     if (clockDueAt(c.created_at, c.resolution_seconds, pauses, at).dueAt.getTime() !== c.resolution_due_at.getTime()) violations++;
   }
   return { name: 'resolution due time = the clock over the status history', violations };

@@ -4,7 +4,7 @@
 // that analytics and the knowledge-gap report have something to show.
 import { MarkdownRenderer } from '../forum/markdown/markdown.renderer.js';
 import { DAY, HOUR, MINUTE, answerBody, clampAfter, type Plan, type Thread } from './large-plan.js';
-import { SAMPLE_QUERIES, type Language } from './large-text.js';
+import { SAMPLE_QUERIES, seededRandom, type Language } from './large-text.js';
 import { DOMAINS, PLACES } from './large-vocabulary.js';
 
 export interface ArticleVersion {
@@ -55,8 +55,6 @@ export interface SuggestionEvent {
 
 export interface Knowledge {
   articles: Article[];
-  searches: SearchEvent[];
-  suggestions: SuggestionEvent[];
 }
 
 const EDIT_REASONS = ['clarified the steps', 'added the menu path in the new app', 'updated after the price change', 'fixed a typo', 'added a photo description'];
@@ -153,12 +151,26 @@ export function planKnowledge(plan: Plan): Knowledge {
     articles.push(a);
   }
 
-  return { articles, searches: planSearches(plan), suggestions: planSuggestions(plan) };
+  return { articles };
 }
 
-// A year of searches: frequent terms often, the long tail rarely, some knowledge gaps.
-function planSearches(plan: Plan): SearchEvent[] {
-  const { rng, now, threads } = plan;
+// A member who had joined by `at` (join times are settled before these events are planned), or null.
+function joinedBy(plan: Plan, rng: () => number, at: number): number | null {
+  for (let k = 0; k < 4; k++) {
+    const m = Math.floor(plan.users.members * rng() ** 2);
+    if (plan.users.joinAt[m] < at) return m;
+  }
+  return null;
+}
+
+/**
+ * A year of searches: frequent terms often, the long tail rarely, some knowledge gaps. Planned
+ * after the join times are settled (viewers had joined), with a PRNG of its own, so it can run
+ * while other tables are written.
+ */
+export function planSearches(plan: Plan): SearchEvent[] {
+  const { now, threads } = plan;
+  const rng = seededRandom(plan.seed ^ 0x5ea4c4);
   const pool: string[] = [...SAMPLE_QUERIES.common, ...SAMPLE_QUERIES.common, ...SAMPLE_QUERIES.rare];
   for (const d of DOMAINS) {
     pool.push(...d.en.products.slice(0, 4), ...d.nl.products.slice(0, 4), ...d.models.slice(0, 6), ...d.codes.slice(0, 3));
@@ -184,8 +196,7 @@ function planSearches(plan: Plan): SearchEvent[] {
     const share = threads.length ? 1 - ((now - at) / (3 * 365 * DAY)) * 0.5 : 1;
     const gap = rng() < 0.06;
     const query = gap ? GAPS[Math.floor(GAPS.length * rng() ** 1.5)] : pool[Math.floor(pool.length * rng() ** 1.3)];
-    const viewer = rng() < 0.4 ? Math.floor(plan.users.members * rng() ** 2) : null;
-    if (viewer !== null) plan.users.firstAct[viewer] = Math.min(plan.users.firstAct[viewer], at);
+    const viewer = rng() < 0.4 ? joinedBy(plan, rng, at) : null;
     const similar = !gap && rng() < 0.15;
     const filters = !similar && rng() < 0.12 ? JSON.stringify({ solved: true }) : '{}';
     events.push({
@@ -201,10 +212,13 @@ function planSearches(plan: Plan): SearchEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
-// Ask-form sessions of the last year: suggestions shown, sometimes opened, then asked anyway (the
-// thread exists) or left (deflected).
-function planSuggestions(plan: Plan): SuggestionEvent[] {
-  const { rng, now, threads } = plan;
+/**
+ * Ask-form sessions of the last year: suggestions shown, sometimes opened, then asked anyway (the
+ * thread exists) or left (deflected). Like planSearches, planned late with a PRNG of its own.
+ */
+export function planSuggestions(plan: Plan): SuggestionEvent[] {
+  const { now, threads } = plan;
+  const rng = seededRandom(plan.seed ^ 0x5a6e57);
   const solvedByCategory = plan.categories.map(() => [] as Thread[]);
   for (const t of [...threads].sort((a, b) => a.at - b.at)) if (t.accepted) solvedByCategory[t.category].push(t);
   const earlierSolved = (t: { category: number; at: number }, n: number): Thread[] => {
@@ -238,8 +252,7 @@ function planSuggestions(plan: Plan): SuggestionEvent[] {
     const shown = earlierSolved({ category, at }, 3 + Math.floor(rng() * 3));
     if (!shown.length) continue;
     const session = `d${hex(rng, 16)}`;
-    const user = rng() < 0.5 ? Math.floor(plan.users.members * rng()) : null;
-    if (user !== null) plan.users.firstAct[user] = Math.min(plan.users.firstAct[user], at);
+    const user = rng() < 0.5 ? joinedBy(plan, rng, at) : null;
     events.push({ session, user, event: 'SHOWN', suggestions: shown, opened: null, thread: null, at });
     const opened = rng() < 0.7;
     if (opened) events.push({ session, user, event: 'OPENED', suggestions: [], opened: shown[Math.floor(rng() * shown.length)], thread: null, at: at + 40_000 });

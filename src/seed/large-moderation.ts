@@ -119,12 +119,21 @@ export function planModeration(plan: Plan, m: Moderation): void {
     .filter((post) => !m.flagged.has(post))
     .map((post) => ({ post, at: clampAfter(post.at, post.at + (2 * HOUR + 5 * DAY * rng()), now, rng) }))
     .sort((a, b) => a.at - b.at);
+  // Decisions waiting to happen, kept sorted by time (inserted in place).
   const decisions: Array<{ item: ReviewItem; at: number; agree: boolean; moderator: number }> = [];
-  let next = 0;
+  const schedule = (d: (typeof decisions)[number]) => {
+    let lo = 0;
+    let hi = decisions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (decisions[mid].at <= d.at) lo = mid + 1;
+      else hi = mid;
+    }
+    decisions.splice(lo, 0, d);
+  };
   const decideUntil = (at: number) => {
-    decisions.sort((a, b) => a.at - b.at);
-    while (next < decisions.length && decisions[next].at <= at) {
-      const d = decisions[next++];
+    while (decisions.length && decisions[0].at <= at) {
+      const d = decisions.shift()!;
       decide(plan, m, d.item, d.moderator, d.agree, d.at);
     }
   };
@@ -166,7 +175,7 @@ export function planModeration(plan: Plan, m: Moderation): void {
     if (now - at > 14 * DAY && decideAt > lastFlag && decideAt <= now) {
       const experts = [...plan.experts[thread.category]];
       const moderator = experts.length && rng() < 0.6 ? experts[Math.floor(rng() * experts.length)] : plan.staff[Math.floor(rng() * plan.staff.length)];
-      if (moderator !== postAuthor(post)) decisions.push({ item: first.item, at: decideAt, agree: rng() < 0.7, moderator });
+      if (moderator !== postAuthor(post)) schedule({ item: first.item, at: decideAt, agree: rng() < 0.7, moderator });
     }
   }
   decideUntil(Infinity);

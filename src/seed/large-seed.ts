@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import { threadEscalationDueTimes } from '../webcare/sla.js';
 import { bulkLoad, type BulkLoadResult, type TableLoad } from './bulk-loader.js';
 import { buildLedger, deriveThreads, LEDGER_KINDS, settleJoinTimes, type Ledger } from './large-derive.js';
-import { makeSlug, planKnowledge, type Knowledge } from './large-knowledge.js';
+import { makeSlug, planKnowledge, planSearches, planSuggestions, type Knowledge, type SearchEvent, type SuggestionEvent } from './large-knowledge.js';
 import { newModeration, planModeration, type Moderation } from './large-moderation.js';
 import { answerBody, planForum, type Answer, type Comment, type Plan, type Thread } from './large-plan.js';
 import { planWebcare, settleNeedsStaffFlags, type Webcare } from './large-webcare.js';
@@ -21,7 +21,15 @@ export interface LargeSeedOptions {
   sessions?: number;
   /** CPU seconds used so far (see cpu-usage.ts), shown with each step. */
   cpu?: () => { node: number; server: number | null };
+  /**
+   * Builds the analytics rollup; started as soon as the tables it reads (ANALYTICS_SOURCES) are
+   * committed, beside the rest of the load.
+   */
+  rollup?: () => Promise<void>;
 }
+
+/** The tables the analytics rollup reads (analytics.service's events). */
+export const ANALYTICS_SOURCES = ['threads', 'answers', 'webcare_cases', 'webcare_case_assignments', 'search_events', 'suggestion_events'];
 
 export interface LargeSeedResult {
   counts: Record<string, number>;
@@ -47,7 +55,8 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
   };
   const now = opts.now.getTime();
 
-  const { plan, webcare, moderation, knowledge, ledger, ids } = planLargeDataSet(opts.threads, now, opts.seed);
+  const set = planLargeDataSet(opts.threads, now, opts.seed);
+  const { ids } = set;
   lap('planned');
 
   // --- write ------------------------------------------------------------------------------
@@ -56,20 +65,21 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
     sessions: opts.sessions,
     log: opts.log,
     lap,
-    loads: (replica) => tableLoads(plan, webcare, moderation, knowledge, ledger, ids, opts.passwordHash, replica),
+    sideJobs: opts.rollup ? [{ after: ANALYTICS_SOURCES, run: opts.rollup }] : [],
+    loads: (replica) => largeTableLoads(set, opts.passwordHash, replica),
     prepare: async (tx) => {
-      ids.categories = await upsertCategories(tx, plan, now);
-      ids.tags = await upsertTags(tx, plan, now);
+      ids.categories = await upsertCategories(tx, set.plan, now);
+      ids.tags = await upsertTags(tx, set.plan, now);
       const [{ base }] = (await tx.query(`SELECT coalesce(max(id), 0)::bigint AS base FROM reputation_events`)).rows;
       ids.ledgerBase = Number(base);
-      await tx.query(`INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3)`, [SEED_MARKER, JSON.stringify({ threads: opts.threads, seed: plan.seed, at: opts.now.toISOString() }), opts.now]);
+      await tx.query(`INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3)`, [SEED_MARKER, JSON.stringify({ threads: opts.threads, seed: set.plan.seed, at: opts.now.toISOString() }), opts.now]);
       lap('prepared');
     },
     finishReferenced: async (tx, replica) => {
-      if (!replica) await linkThreads(tx, plan, ids);
+      if (!replica) await linkThreads(tx, set.plan, ids);
     },
   });
-  await db.query(`SELECT setval(pg_get_serial_sequence('reputation_events', 'id'), $1)`, [ids.ledgerBase + ledger.n]);
+  await db.query(`SELECT setval(pg_get_serial_sequence('reputation_events', 'id'), $1)`, [ids.ledgerBase + set.ledger().n]);
   lap('copied');
   await analyze(db, Object.keys(load.tables), opts.connect);
   lap('analyzed');
@@ -79,15 +89,26 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
   return { counts, load, laps };
 }
 
-/** The whole community in memory, with ids: what loadLargeDataSet writes. */
+/**
+ * The whole community in memory, with ids: what loadLargeDataSet writes. The ledger, searches and
+ * ask-form sessions change no other row (nor anyone's join time), so they are worked out when
+ * their tables are written, while the server loads the others.
+ */
 export interface PlannedDataSet {
   plan: Plan;
   webcare: Webcare;
   moderation: Moderation;
   knowledge: Knowledge;
-  ledger: Ledger;
   ids: Ids;
+  ledger: () => Ledger;
+  searches: () => SearchEvent[];
+  suggestions: () => SuggestionEvent[];
 }
+
+const once = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
 
 export function planLargeDataSet(threads: number, now: number, seed?: number): PlannedDataSet {
   const plan = planForum({ threads, now, seed });
@@ -97,15 +118,19 @@ export function planLargeDataSet(threads: number, now: number, seed?: number): P
   settleNeedsStaffFlags(plan, moderation, webcare);
   const knowledge = planKnowledge(plan);
   deriveThreads(plan);
-  const ledger = buildLedger(plan, expertAtAcceptance(plan));
   settleJoinTimes(plan);
   const ids = assignIds(plan, webcare, moderation, knowledge);
-  return { plan, webcare, moderation, knowledge, ledger, ids };
+  return {
+    plan, webcare, moderation, knowledge, ids,
+    ledger: once(() => buildLedger(plan, expertAtAcceptance(plan))),
+    searches: once(() => planSearches(plan)),
+    suggestions: once(() => planSuggestions(plan)),
+  };
 }
 
 /** The tables of a planned data set, as the bulk loader takes them (categories and tags excluded). */
 export function largeTableLoads(set: PlannedDataSet, passwordHash: string, replica: boolean): TableLoad[] {
-  return tableLoads(set.plan, set.webcare, set.moderation, set.knowledge, set.ledger, set.ids, passwordHash, replica);
+  return tableLoads(set, passwordHash, replica);
 }
 
 // +5 for an accepted answer only when its author was a certified expert of the category then.
@@ -276,7 +301,8 @@ async function analyze(db: Client, tables: string[], connect: () => Promise<Clie
 
 // `replica`: foreign-key triggers are off, so threads can name their accepted answer and resolving
 // case before those rows exist; otherwise linkThreads sets them at the end.
-function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowledge: Knowledge, ledger: Ledger, ids: Ids, passwordHash: string, replica: boolean): TableLoad[] {
+function tableLoads(set: PlannedDataSet, passwordHash: string, replica: boolean): TableLoad[] {
+  const { plan, webcare, moderation, ids } = set;
   const { users, now } = plan;
   const T = plan.threads.length;
   const U = ids.users.bytes;
@@ -291,11 +317,13 @@ function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowle
   const roles = ['MEMBER', 'STAFF', 'ADMIN'];
   const EVERY = 2000;
 
-  const loads: TableLoad[] = [
-    {
+  // Users last when keys are not checked: their reputation needs the ledger, worked out while
+  // the server loads threads and answers.
+  const usersLoad: TableLoad = {
       table: 'users',
       columns: ['id', 'email', 'display_name', 'password_hash', 'role', 'reputation_points', 'flags_helpful', 'flags_declined', 'created_at', 'updated_at'],
       *encode(w) {
+        set.ledger(); // reputation is the ledger's sum
         for (let k = 0; k < ids.userOrder.length; k++) {
           const i = ids.userOrder[k];
           w.row(10).uuid(U, u(i)).text(users.email(i)).text(users.name(i)).text(passwordHash).text(roles[users.role[i]])
@@ -303,7 +331,8 @@ function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowle
           if (k % EVERY === 0) yield;
         }
       },
-    },
+    };
+  const loads: TableLoad[] = [
     {
       table: 'threads',
       columns: ['id', 'slug', 'category_id', 'author_id', 'title', 'body', 'body_html', 'status', 'accepted_answer_id', 'score', 'answer_count', 'comment_count', 'view_count',
@@ -416,6 +445,7 @@ function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowle
       table: 'reputation_events',
       columns: ['id', 'user_id', 'kind', 'points', 'post_kind', 'post_id', 'thread_id', 'actor_id', 'cap_day', 'created_at'],
       *encode(w) {
+        const ledger = set.ledger();
         for (let i = 0; i < ledger.n; i++) {
           const post = postOf(ledger.post[i]);
           const thread = threadOf(post);
@@ -469,7 +499,7 @@ function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowle
     },
     ...webcareLoads(plan, webcare, ids),
     ...moderationLoads(plan, moderation, ids),
-    ...knowledgeLoads(plan, knowledge, ids),
+    ...knowledgeLoads(set),
     {
       table: 'webcare_thread_timers',
       columns: ['thread_id', 'next_due_at', 'swept_until', 'complaint_detected_at', 'complaint_score', 'complaint_phrases', 'updated_at'],
@@ -502,7 +532,11 @@ function tableLoads(plan: Plan, webcare: Webcare, moderation: Moderation, knowle
       },
     },
   ];
-  return loads;
+  // The small tables first (the analytics rollup can start early), then the large ones, largest
+  // first, so that the sessions finish together.
+  const large = ['reputation_events', 'revisions', 'votes', 'thread_follows', 'comments', 'thread_tags', 'webcare_thread_timers'];
+  const ordered = [...loads.filter((l) => !large.includes(l.table)), ...large.map((t) => loads.find((l) => l.table === t)!)];
+  return replica ? [...ordered, usersLoad] : [usersLoad, ...ordered];
 }
 
 function webcareLoads(plan: Plan, webcare: Webcare, ids: Ids): TableLoad[] {
@@ -713,7 +747,8 @@ function moderationLoads(plan: Plan, m: Moderation, ids: Ids): TableLoad[] {
   ];
 }
 
-function knowledgeLoads(plan: Plan, k: Knowledge, ids: Ids): TableLoad[] {
+function knowledgeLoads(set: PlannedDataSet): TableLoad[] {
+  const { knowledge: k, ids } = set;
   const U = ids.users.bytes;
   const u = (i: number) => i * 16;
   const A = () => ids.articles.bytes;
@@ -742,7 +777,7 @@ function knowledgeLoads(plan: Plan, k: Knowledge, ids: Ids): TableLoad[] {
       columns: ['kind', 'query', 'normalized', 'filters', 'result_count', 'viewer_id', 'session_key', 'created_at'],
       *encode(w) {
         let n = 0;
-        for (const e of k.searches) {
+        for (const e of set.searches()) {
           const text = e.query.trim().slice(0, 500);
           w.row(8).text(e.kind).text(text).text(text.toLowerCase().replace(/\s+/g, ' ')).jsonb(e.filters).int4(e.results);
           if (e.viewer === null) w.null();
@@ -757,7 +792,7 @@ function knowledgeLoads(plan: Plan, k: Knowledge, ids: Ids): TableLoad[] {
       columns: ['session_key', 'user_id', 'event', 'suggestion_ids', 'opened_id', 'thread_id', 'created_at'],
       *encode(w) {
         let n = 0;
-        for (const e of k.suggestions) {
+        for (const e of set.suggestions()) {
           w.row(7).text(e.session);
           if (e.user === null) w.null();
           else w.uuid(U, u(e.user));

@@ -507,6 +507,11 @@ function simulate(
         if (settled(r, t, staffAnswer, staffResolvedAt)) return;
         const when = r.at + (r.due !== null ? 500 : 0);
         reason(r, when);
+        // A request to continue in private makes an open case private (escalation.service).
+        if (r.kind === 'MEMBER_ASKED_PRIVATE' && !c.isPrivate) {
+          c.isPrivate = true;
+          c.updatedAt = when;
+        }
         const pauses = clockPausesFromHistory(c.history.map((h) => ({ status: h.status, at: new Date(h.at) })));
         const raised = raiseCaseSla(sla, r.priority, new Date(when), pauses, policy);
         if (raised !== sla) {
