@@ -26,6 +26,8 @@ export interface LargeSeedOptions {
    * committed, beside the rest of the load.
    */
   rollup?: () => Promise<void>;
+  /** Keep foreign-key checks on (the path taken without superuser rights). */
+  checkKeys?: boolean;
 }
 
 /** The tables the analytics rollup reads (analytics.service's events). */
@@ -66,6 +68,7 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
     log: opts.log,
     lap,
     sideJobs: opts.rollup ? [{ after: ANALYTICS_SOURCES, run: opts.rollup }] : [],
+    checkKeys: opts.checkKeys,
     loads: (replica) => largeTableLoads(set, opts.passwordHash, replica),
     prepare: async (tx) => {
       ids.categories = await upsertCategories(tx, set.plan, now);

@@ -7,6 +7,7 @@ import { checkLargeDataSet } from '../../src/seed/large-checks.js';
 import { loadLargeDataSet, planLargeDataSet, SEED_MARKER, type LargeSeedResult } from '../../src/seed/large-seed.js';
 import { CasesRepository, slaStatusOf } from '../../src/webcare/cases/cases.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase } from '../support/test-db.js';
 
 // A generated community of 2,000 threads, loaded the way `npm run seed:large` loads 100,000, must
 // keep every rule the app keeps: the consistency checks all find nothing, the app's own code
@@ -123,6 +124,26 @@ describe('large data set loader', () => {
     expect(sums.gaps).toBeGreaterThan(0);
     expect(sums.shown).toBe(await count(`SELECT count(*) AS n FROM suggestion_events WHERE event = 'SHOWN'`));
     expect(sums.abandoned).toBeGreaterThan(0);
+  });
+
+  it('loads the same way with foreign keys checked row by row (no superuser rights): threads are linked to answers and cases at the end', async () => {
+    const other = await createTestDatabase();
+    const open = async () => {
+      const c = new Client({ connectionString: other.url });
+      await c.connect();
+      return c;
+    };
+    const c = await open();
+    try {
+      const loaded = await loadLargeDataSet(c, { threads: 300, seed: 9, now: NOW, passwordHash: 'x', log: () => undefined, connect: open, checkKeys: true });
+      expect(loaded.load.replica).toBe(false);
+      expect(Number((await c.query(`SELECT count(*) AS n FROM threads WHERE accepted_answer_id IS NOT NULL`)).rows[0].n)).toBeGreaterThan(0);
+      const checks = await checkLargeDataSet(c, 1000);
+      expect(checks.filter((x) => x.violations !== 0).map((x) => `${x.name}: ${x.violations}`)).toEqual([]);
+    } finally {
+      await c.end();
+      await other.drop();
+    }
   });
 
   it('is deterministic: the same seed and time plan the same community', () => {
