@@ -235,12 +235,19 @@ export function planForum(opts: PlanOptions): Plan {
     t.answers.push(a);
     acted(author, at);
   };
+  // Counts are drawn first, then scaled so that they add up to five per thread exactly.
   const target = T * 5;
-  for (const t of threads) {
-    const n = rng() < 0.12 ? 0 : Math.min(150, Math.round(2.2 * rng() ** -0.6 + 3 * rng()));
+  const counts = threads.map(() => (rng() < 0.12 ? 0 : Math.min(150, Math.round(2.2 * rng() ** -0.6 + 3 * rng()))));
+  const scale = target / Math.max(1, counts.reduce((a, b) => a + b, 0));
+  let carry = 0;
+  threads.forEach((t, i) => {
+    if (!counts[i]) return;
+    const exact = counts[i] * scale + carry;
+    const n = Math.max(1, Math.floor(exact));
+    carry = exact - n;
     for (let k = 0; k < n && answers.length < target; k++) addAnswer(t, 48 * HOUR);
-  }
-  for (let i = 0; answers.length < target; i = (i + 1) % threads.length) if (threads[i].answers.length) addAnswer(threads[i], 72 * HOUR);
+  });
+  for (let i = 0; answers.length < target; i = (i + 1) % threads.length) if (counts[i]) addAnswer(threads[i], 48 * HOUR);
 
   // --- experts: the busiest answerers of each category, certified by an admin ---------------
   const certifications: Certification[] = [];

@@ -321,17 +321,18 @@ function playCase(
   const agent = agentOf(team);
   const urgent = opening.priority === 'P1';
   // Intended timeline (before `now` cuts it), resolution no earlier than `minResolve`.
-  const claimDelay = Math.floor((urgent ? 3 : 10) * MINUTE + (urgent ? 20 : 300) * MINUTE * rng() ** 2);
+  // Most cases are picked up and answered in time; a slow day or a long queue breaches some.
+  const claimDelay = Math.floor((urgent ? 2 : 5) * MINUTE + (urgent ? 12 : 60) * MINUTE * rng() ** 3 + (rng() < 0.15 ? 8 * HOUR * rng() : 0));
   const plan0: Intended = {
     claimAt: createdAt + claimDelay,
     assignByAdmin: rng() < 0.15,
     transferAt: rng() < 0.12 ? Math.floor(createdAt + claimDelay + (30 * MINUTE + 8 * HOUR * rng())) : null,
     transferTeam: rng() < 0.3,
-    respondAt: Math.floor(createdAt + claimDelay + (5 * MINUTE + 90 * MINUTE * rng() ** 2)),
+    respondAt: Math.floor(createdAt + claimDelay + (2 * MINUTE + 40 * MINUTE * rng() ** 3)),
     publicReply: !isPrivate && rng() < 0.8,
     waitFor: rng() < 0.4,
     memberReplyAfter: Math.floor(30 * MINUTE + 3 * DAY * rng() ** 2),
-    resolveAfter: Math.floor(10 * MINUTE + 30 * HOUR * rng() ** 2),
+    resolveAfter: Math.floor(10 * MINUTE + 20 * HOUR * rng() ** 3 + (rng() < 0.1 ? 3 * 24 * HOUR * rng() : 0)),
     stuck: rng() < 0.03,
     rate: rng() < 0.65,
     rating: [5, 5, 5, 5, 4, 4, 4, 3, 2, 1, 1][Math.floor(rng() * 11)],

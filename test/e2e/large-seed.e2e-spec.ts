@@ -34,7 +34,7 @@ describe('large data set loader', () => {
     // The analytics rollup runs during the load, as soon as the tables it reads are in (as the CLI runs it).
     const analytics = t.app.get(AnalyticsService);
     const rollup = async () => void (await analytics.rebuild(analytics.localDate(new Date(NOW.getTime() - 3 * 366 * 86_400_000)), analytics.localDate(NOW)));
-    result = await loadLargeDataSet(db, { threads: THREADS, seed: 9, now: NOW, passwordHash: await hashPassword('peerdesk-demo'), log: () => undefined, connect, sessions: 3, rollup });
+    result = await loadLargeDataSet(db, { threads: THREADS, seed: 15, now: NOW, passwordHash: await hashPassword('peerdesk-demo'), log: () => undefined, connect, sessions: 3, rollup });
   });
   afterAll(async () => {
     await db.end();
@@ -135,7 +135,7 @@ describe('large data set loader', () => {
     };
     const c = await open();
     try {
-      const loaded = await loadLargeDataSet(c, { threads: 300, seed: 9, now: NOW, passwordHash: 'x', log: () => undefined, connect: open, checkKeys: true });
+      const loaded = await loadLargeDataSet(c, { threads: 300, seed: 15, now: NOW, passwordHash: 'x', log: () => undefined, connect: open, checkKeys: true });
       expect(loaded.load.replica).toBe(false);
       expect(Number((await c.query(`SELECT count(*) AS n FROM threads WHERE accepted_answer_id IS NOT NULL`)).rows[0].n)).toBeGreaterThan(0);
       const checks = await checkLargeDataSet(c, 1000);
@@ -148,7 +148,7 @@ describe('large data set loader', () => {
 
   it('is deterministic: the same seed and time plan the same community', () => {
     const digest = (n: number) => {
-      const set = planLargeDataSet(n, NOW.getTime(), 9);
+      const set = planLargeDataSet(n, NOW.getTime(), 15);
       return [set.ids.threadOrder.map((x) => `${x.title}|${x.body}|${x.answers.length}|${x.score}`).join('\n'), set.ids.threads.hex(0), set.ledger().n, set.webcare.cases.length];
     };
     expect(digest(300)).toEqual(digest(300));
