@@ -3,8 +3,8 @@
 //    references it (so COPY can FREEZE their rows: no hint-bit rewrites or freezing vacuum later),
 //    drops the secondary indexes of the tables other tables reference, and loads those tables.
 // 2. Then several sessions in parallel load each remaining table (referenced by none) in its own
-//    transaction — truncate, drop its secondary indexes, COPY FREEZE, build them again — and build
-//    the indexes dropped in phase 1.
+//    transaction — truncate, drop its secondary indexes, COPY FREEZE, build them again — build
+//    the indexes dropped in phase 1, and ANALYZE every table.
 // Secondary indexes are those that back no constraint and are not unique: primary keys and unique
 // indexes stay during the COPY. Each is rebuilt from the definition pg_indexes gave before the
 // drop. Those of phase 1 are also kept in `settings` until rebuilt, so that an interrupted load can
@@ -394,10 +394,15 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
     }
   };
 
-  // Phase 2: each session takes the next table the producer has started, else an index to build.
+  // Phase 2: each session takes the next table the producer has started, else an index to build,
+  // else a table to ANALYZE (the planner needs statistics; a table is analyzed once its indexes
+  // exist, so that expression indexes get theirs too).
   const parallelPhase = async () => {
     const tables = [...rest];
     const indexes = [...dropped];
+    const unbuilt = new Map<string, number>();
+    for (const d of dropped) unbuilt.set(d.table, (unbuilt.get(d.table) ?? 0) + 1);
+    const analyses = first.map((l) => l.table).filter((t) => !unbuilt.has(t));
     const extra: Client[] = [];
     try {
       for (let k = 1; k < (opts.sessions ?? 2); k++) extra.push(await opts.connect());
@@ -405,9 +410,10 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
         await db.query(`SET maintenance_work_mem = '256MB'`);
         for (;;) {
           const next = tables[0];
-          if (next && (queues.get(next.table)!.started || !indexes.length)) {
+          if (next && (queues.get(next.table)!.started || (!indexes.length && !analyses.length))) {
             tables.shift();
             await loadOne(db, next);
+            analyses.push(next.table);
             continue;
           }
           const index = indexes.shift();
@@ -416,6 +422,14 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
             await db.query(index.definition);
             const t = timings[index.table];
             if (t) t.indexes += (Date.now() - t0) / 1000;
+            const left = unbuilt.get(index.table)! - 1;
+            unbuilt.set(index.table, left);
+            if (left === 0) analyses.push(index.table);
+            continue;
+          }
+          const analysis = analyses.shift();
+          if (analysis) {
+            await db.query(`ANALYZE public.${q(analysis)}`);
             continue;
           }
           if (!next) return;
