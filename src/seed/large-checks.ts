@@ -66,8 +66,8 @@ const SQL_CHECKS: Array<[string, string]> = [
      WHERE u.reputation_points <> coalesce(e.s, 0)`],
   ['vote points within the daily cap, given in time order', `SELECT count(*) FROM (SELECT points, sum(points) OVER w - points AS before FROM reputation_events
      WHERE kind IN ('question_upvoted', 'answer_upvoted') WINDOW w AS (PARTITION BY user_id, cap_day ORDER BY id)) x WHERE points <> LEAST(10, 200 - before)`],
-  ['ledger in time order, cap day = day of the event', `SELECT count(*) FROM (SELECT cap_day, created_at, lag(created_at) OVER (ORDER BY id) AS previous FROM reputation_events) e
-     WHERE e.cap_day <> (e.created_at AT TIME ZONE 'UTC')::date OR e.created_at < e.previous`],
+  ['a member’s ledger in time order, cap day = day of the event', `SELECT count(*) FROM (SELECT cap_day, created_at, lag(created_at) OVER (PARTITION BY user_id ORDER BY id) AS previous
+     FROM reputation_events) e WHERE e.cap_day <> (e.created_at AT TIME ZONE 'UTC')::date OR e.created_at < e.previous`],
   ['one ledger event per upvote, two per downvote on an answer', `SELECT count(*) FROM votes v LEFT JOIN (SELECT post_id, actor_id, count(*) AS n FROM reputation_events
      WHERE kind IN ('question_upvoted', 'answer_upvoted', 'post_downvoted', 'downvoted_answer') GROUP BY post_id, actor_id) e ON e.post_id = v.post_id AND e.actor_id = v.voter_id
      WHERE coalesce(e.n, 0) <> CASE WHEN v.value = 1 OR v.post_kind = 'QUESTION' THEN 1 ELSE 2 END`],

@@ -287,6 +287,22 @@ async function linkThreads(db: Client, plan: Plan, ids: Ids): Promise<void> {
   );
 }
 
+// Ledger events by member (in id order), then UTC day, then time (their order in the ledger).
+function memberOrder(ledger: Ledger, userPos: Int32Array): Uint32Array {
+  let first = Infinity;
+  for (let i = 0; i < ledger.n; i++) first = Math.min(first, ledger.at[i]);
+  const base = Math.floor(first / 86_400_000);
+  const day = (i: number) => Math.floor(ledger.at[i] / 86_400_000) - base;
+  if (ledger.n < 1 << 21 && userPos.length < 1 << 20 && day(ledger.n - 1) < 4096) {
+    const packed = new Float64Array(ledger.n);
+    for (let i = 0; i < ledger.n; i++) packed[i] = (userPos[ledger.user[i]] * 4096 + day(i)) * 2097152 + i;
+    packed.sort();
+    return Uint32Array.from(packed, (x) => x % 2097152);
+  }
+  const order = Uint32Array.from({ length: ledger.n }, (_, i) => i);
+  return order.sort((a, b) => userPos[ledger.user[a]] - userPos[ledger.user[b]] || day(a) - day(b) || a - b);
+}
+
 // --- table encoders ---------------------------------------------------------------------------
 
 // `replica`: foreign-key triggers are off, so threads can name their accepted answer and resolving
@@ -436,14 +452,19 @@ function tableLoads(set: PlannedDataSet, passwordHash: string, replica: boolean)
       columns: ['id', 'user_id', 'kind', 'points', 'post_kind', 'post_id', 'thread_id', 'actor_id', 'cap_day', 'created_at'],
       *encode(w) {
         const ledger = set.ledger();
-        for (let i = 0; i < ledger.n; i++) {
+        // Grouped by member and cap day, in time order within: the partial index on (user_id,
+        // cap_day), which stays during the COPY (its definition does not round-trip), then grows at
+        // its right edge. Ids follow this order, so a member's events still number in time order.
+        const order = memberOrder(ledger, ids.userPos);
+        for (let k = 0; k < order.length; k++) {
+          const i = order[k];
           const post = postOf(ledger.post[i]);
           const thread = threadOf(post);
-          w.row(10).int8(ids.ledgerBase + i + 1).uuid(U, u(ledger.user[i])).text(LEDGER_KINDS[ledger.kind[i]]).int4(ledger.points[i]);
+          w.row(10).int8(ids.ledgerBase + k + 1).uuid(U, u(ledger.user[i])).text(LEDGER_KINDS[ledger.kind[i]]).int4(ledger.points[i]);
           if (isThread(post)) w.text('QUESTION').uuid(TH, th(post));
           else w.text('ANSWER').uuid(AN, an(post));
           w.uuid(TH, th(thread)).uuid(U, u(ledger.actor[i])).date(ledger.at[i]).ts(ledger.at[i]);
-          if (i % EVERY === 0) yield;
+          if (k % EVERY === 0) yield;
         }
       },
     },
