@@ -1,29 +1,26 @@
-import 'reflect-metadata';
 import { Client } from 'pg';
 import { hashPassword } from '../auth/passwords.js';
 import { loadConfig } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { runMigrations } from '../database/migrate.js';
 import { DEMO_PASSWORD } from '../seed/demo-data.js';
-import { rollUpAnalytics } from '../seed/analytics-rollup.js';
 import { cpuMeter } from '../seed/cpu-usage.js';
 import { checkLargeDataSet } from '../seed/large-checks.js';
 import { repairIndexes } from '../seed/bulk-loader.js';
 import { loadLargeDataSet, SEED_MARKER } from '../seed/large-seed.js';
 import { parseArgs, runCli } from './cli-app.js';
 
-// npm run seed:large -- --threads 100000 [--seed N] [--sessions 3] [--analytics false] [--check]:
-// bulk-loads a large community into the configured database (DATABASE_URL, else the embedded
-// PostgreSQL in DATA_DIR) and builds the analytics rollup of its three years; --sessions sets how
-// many sessions load in parallel; --check runs the consistency checks of large-checks.ts afterwards.
+// npm run seed:large -- --threads 100000 [--seed N] [--sessions 3] [--check]: bulk-loads a large
+// community into the configured database (DATABASE_URL, else the embedded PostgreSQL in DATA_DIR);
+// --sessions sets how many sessions load in parallel; --check runs the consistency checks of
+// large-checks.ts afterwards. The analytics rollups are built by npm run analytics:rebuild.
 void runCli(async () => {
   const args = parseArgs();
   const threads = Number(args.threads ?? 100_000);
   if (!Number.isInteger(threads) || threads < 10 || threads > 2_000_000) throw new Error('usage: npm run seed:large -- --threads N (10 to 2,000,000) [--seed N] [--check]');
   const seed = args.seed !== undefined ? Number(args.seed) : undefined;
   const started = Date.now();
-  const config = loadConfig();
-  const db = await resolveDatabase(config, () => undefined);
+  const db = await resolveDatabase(loadConfig(), () => undefined);
   try {
     await runMigrations(db.url);
     const connect = async () => {
@@ -46,18 +43,13 @@ void runCli(async () => {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const cpu = await cpuMeter(client);
       const now = new Date();
-      // The analytics rollup of the three years (the app refreshes only yesterday and today).
-      const rollUp = async () => {
-        if (args.analytics === 'false') return;
-        const started = Date.now();
-        const rows = await rollUpAnalytics(db.url, config, new Date(now.getTime() - 3 * 366 * 86_400_000), now);
-        console.log(`  analytics rollup: ${rows} day rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      };
       const result = await loadLargeDataSet(client, {
-        threads, seed, passwordHash, now, log: (l) => console.log(`  ${l}`), connect, cpu, sessions: Number(args.sessions ?? 3), rollup: rollUp,
+        threads, seed, passwordHash, now, log: (l) => console.log(`  ${l}`), connect, cpu, sessions: Number(args.sessions ?? 3),
       });
       console.log(`loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s: ${JSON.stringify(result.counts)}`);
       console.log(`members sign in as loadN@voltaro.test (N = 1 … ${Math.floor(threads / 2)}), staff as agentN@voltaro.test and admin1@voltaro.test, with password ${DEMO_PASSWORD}`);
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      console.log(`analytics rollups of the three years: npm run analytics:rebuild -- --from ${day(now.getTime() - 3 * 366 * 86_400_000)} --to ${day(now.getTime())}`);
       if (args.check) {
         const checks = await checkLargeDataSet(client);
         for (const c of checks) console.log(`  ${c.violations === 0 ? 'ok  ' : 'FAIL'} ${c.name}${c.violations ? `: ${c.violations} rows` : ''}${c.seconds !== undefined ? ` (${c.seconds.toFixed(1)} s)` : ''}`);

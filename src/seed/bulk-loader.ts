@@ -54,8 +54,6 @@ export interface BulkLoadOptions {
   log: (line: string) => void;
   /** Marks a step (phase 1 committed) in the caller's progress lines. */
   lap?: (name: string) => void;
-  /** Work started as soon as the tables it reads are committed, beside the rest of the load. */
-  sideJobs?: Array<{ after: string[]; run: () => Promise<void> }>;
   budgetBytes?: number;
 }
 
@@ -362,16 +360,6 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
   };
 
   const phases = { referenced: 0, rest: 0 };
-  const committed = new Set<string>();
-  const pendingJobs = [...(opts.sideJobs ?? [])];
-  const running: Array<Promise<void>> = [];
-  const startJobs = () => {
-    for (const job of [...pendingJobs]) {
-      if (!job.after.every((t) => committed.has(t))) continue;
-      pendingJobs.splice(pendingJobs.indexOf(job), 1);
-      running.push(job.run());
-    }
-  };
   const consume = async () => {
     try {
       for (const load of first) {
@@ -382,12 +370,8 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
       await main.query('COMMIT');
       phases.referenced = (Date.now() - started) / 1000;
       opts.lap?.('referenced tables committed');
-      for (const l of first) committed.add(l.table);
-      startJobs();
       await parallelPhase();
       phases.rest = (Date.now() - started) / 1000;
-      if (pendingJobs.length) throw new Error(`side jobs waiting for tables never loaded: ${pendingJobs.map((j) => j.after.join(', ')).join('; ')}`);
-      await Promise.all(running);
     } catch (err) {
       pool.abort(err);
       throw err;
@@ -455,8 +439,6 @@ export async function bulkLoad(main: Client, opts: BulkLoadOptions): Promise<Bul
     for (const d of own) await db.query(d.definition);
     timings[load.table].indexes = (Date.now() - t0) / 1000;
     await db.query('COMMIT');
-    committed.add(load.table);
-    startJobs();
     report(load.table);
   };
 

@@ -21,17 +21,10 @@ export interface LargeSeedOptions {
   sessions?: number;
   /** CPU seconds used so far (see cpu-usage.ts), shown with each step. */
   cpu?: () => { node: number; server: number | null };
-  /**
-   * Builds the analytics rollup; started as soon as the tables it reads (ANALYTICS_SOURCES) are
-   * committed, beside the rest of the load.
-   */
-  rollup?: () => Promise<void>;
   /** Keep foreign-key checks on (the path taken without superuser rights). */
   checkKeys?: boolean;
 }
 
-/** The tables the analytics rollup reads (analytics.service's events). */
-export const ANALYTICS_SOURCES = ['threads', 'answers', 'webcare_cases', 'webcare_case_assignments', 'search_events', 'suggestion_events'];
 
 export interface LargeSeedResult {
   counts: Record<string, number>;
@@ -67,7 +60,6 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
     sessions: opts.sessions,
     log: opts.log,
     lap,
-    sideJobs: opts.rollup ? [{ after: ANALYTICS_SOURCES, run: opts.rollup }] : [],
     checkKeys: opts.checkKeys,
     loads: (replica) => largeTableLoads(set, opts.passwordHash, replica),
     prepare: async (tx) => {
@@ -76,6 +68,18 @@ export async function loadLargeDataSet(db: Client, opts: LargeSeedOptions): Prom
       const [{ base }] = (await tx.query(`SELECT coalesce(max(id), 0)::bigint AS base FROM reputation_events`)).rows;
       ids.ledgerBase = Number(base);
       await tx.query(`INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3)`, [SEED_MARKER, JSON.stringify({ threads: opts.threads, seed: set.plan.seed, at: opts.now.toISOString() }), opts.now]);
+      // The generated threads count as data from before clustering, as the migration that added
+      // it treats existing threads: the periodic job places only threads asked after them
+      // (npm run analytics:rebuild -- --clusters backfills).
+      const latest = ids.threadOrder[ids.threadOrder.length - 1];
+      if (latest) {
+        await tx.query(
+          `INSERT INTO analytics_refresh_state (id, clusters_until, clusters_after) VALUES (1, $1, $2)
+           ON CONFLICT (id) DO UPDATE SET clusters_until = EXCLUDED.clusters_until, clusters_after = EXCLUDED.clusters_after
+            WHERE analytics_refresh_state.clusters_until IS NULL OR analytics_refresh_state.clusters_until < EXCLUDED.clusters_until`,
+          [new Date(latest.at), ids.threads.hex(latest.idx)],
+        );
+      }
       lap('prepared');
     },
     finishReferenced: async (tx, replica) => {
