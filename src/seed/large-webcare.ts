@@ -32,8 +32,9 @@ export interface Reason {
   actor: number | null;
   /** Timed rules: the due time in the dedupe key `timer:<thread>:<kind>:<due>` the sweep writes. */
   due: number | null;
-  /** Needs-staff flags: the flag in the dedupe key `flag:<flag>`. */
+  /** Needs-staff flags: the flag in the dedupe key `flag:<flag>`, and the flagger's comment. */
   flag: Flag | null;
+  flagComment?: string;
   at: number;
 }
 
@@ -257,7 +258,7 @@ function manualTrigger(
       const safety = rng() < 0.1;
       const comment = safety ? 'There is a burning smell near the meter cupboard.' : 'This member needs someone from the company.';
       // The flag itself is raised when the case is kept (commit), so no flag is left without its case.
-      return { kind, priority: priorityForReason(kind, { urgent: safety }), detail: `${safety ? 'safety flag' : 'flagged as needing staff'}: ${comment}`, actor: flagger, due: null, flag: null, at, comment } as Reason & { comment: string };
+      return { kind, priority: priorityForReason(kind, { urgent: safety }), detail: `${safety ? 'safety flag' : 'flagged as needing staff'}: ${comment}`, actor: flagger, due: null, flag: null, flagComment: comment, at };
     }
     default:
       return null;
@@ -580,7 +581,7 @@ function commit(plan: Plan, t: Thread, s: Simulated, moderation: Moderation): vo
   for (const a of t.answers) a.comments = a.comments.filter((x) => !(x.author === t.author && x.at > c.createdAt));
   for (const r of c.reasons) {
     if (r.kind !== 'FLAGGED_NEEDS_STAFF' || r.actor === null) continue;
-    r.flag = raiseFlag(moderation, t, r.actor, 'NEEDS_STAFF', r.at, { comment: (r as Reason & { comment?: string }).comment });
+    r.flag = raiseFlag(moderation, t, r.actor, 'NEEDS_STAFF', r.at, { comment: r.flagComment });
   }
   if (s.staffAnswer) {
     const a: Answer = { ...s.staffAnswer, ref: plan.answers.length };
