@@ -54,6 +54,26 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
 /** Runs autocannon with a body chosen per request; counts GraphQL errors as errors. */
 type Req = { body?: string; headers?: Record<string, string>; method?: string; kind?: string };
 
+/**
+ * One request at a time (no queue): the latency a single user sees, for the heavy reads that
+ * 50 connections at once only turn into queueing (search by the engine, analytics).
+ */
+async function alone(name: string, count: number, next: () => Req): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = next();
+    const started = performance.now();
+    const res = await fetch(`${URL_BASE}/graphql`, { method: 'POST', body: r.body, headers: { 'content-type': 'application/json', ...(r.headers ?? {}) } });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${name}: ${text.slice(0, 300)}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const row = { name, requests: count, p50: Math.round(pct(times, 50)), p95: Math.round(pct(times, 95)), max: Math.round(times.at(-1) ?? 0) };
+  log(`alone: ${name}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
+  ((facts.alone ??= []) as unknown[]).push(row);
+}
+
 async function drive(name: string, url: string, next: () => Req, note?: string, okByKind?: Record<string, number>): Promise<Scenario> {
   const times: number[] = [];
   let errors = 0;
@@ -258,6 +278,13 @@ async function main(): Promise<void> {
     await drive('search, common terms', G, () => ({ body: body(SEARCH, { q: pick(common) }) }));
     await drive('search, rare terms', G, () => ({ body: body(SEARCH, { q: pick(rare) }) }));
     await drive('search, misspelled', G, () => ({ body: body(SEARCH, { q: pick(typos) }) }));
+    // One request at a time, signed in (no response cache): what one member waits for the engine.
+    const member = () => ({ authorization: `Bearer ${pick(tokens).token}` });
+    await alone('search, common terms, signed in', 30, () => ({ body: body(SEARCH, { q: pick(common) }), headers: member() }));
+    await alone('search, rare terms, signed in', 30, () => ({ body: body(SEARCH, { q: pick(rare) }), headers: member() }));
+    await alone('search, misspelled, signed in', 30, () => ({ body: body(SEARCH, { q: pick(typos) }), headers: member() }));
+    await alone('similar questions, signed in', 30, () => ({ body: body(SIMILAR, { t: pick(SIMILAR_TITLES) }), headers: member() }));
+
     // Signed-in searches are never served from the response cache: these measure the engine itself.
     const signedIn = () => ({ authorization: `Bearer ${pick(tokens).token}` });
     await drive('search, common terms, signed in (engine, no cache)', G, () => ({ body: body(SEARCH, { q: pick(common) }), headers: signedIn() }));
@@ -300,6 +327,10 @@ async function main(): Promise<void> {
     // The analytics page over a year (the client's own query), per week and per day.
     if (staffToken) {
       const year = { from: new Date(Date.now() - 365 * 86400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
+      const staff = { authorization: `Bearer ${staffToken}` };
+      await alone('staff: analytics page, one year by week', 10, () => ({ body: body(ANALYTICS_PAGE, { ...year, interval: 'WEEK' }), headers: staff }));
+      await alone('staff: analytics page, one year by day', 10, () => ({ body: body(ANALYTICS_PAGE, { ...year, interval: 'DAY' }), headers: staff }));
+      await alone('staff: analytics page, last 30 days by day', 10, () => ({ body: body(ANALYTICS_PAGE, { from: new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10), to: year.to, interval: 'DAY' }), headers: staff }));
       await drive('staff: analytics page, one year by week', G, () => ({ body: body(ANALYTICS_PAGE, { ...year, interval: 'WEEK' }), headers: { authorization: `Bearer ${staffToken}` } }));
       await drive('staff: analytics page, one year by day', G, () => ({ body: body(ANALYTICS_PAGE, { ...year, interval: 'DAY' }), headers: { authorization: `Bearer ${staffToken}` } }));
     }
@@ -408,6 +439,12 @@ ${results.filter((s) => s.note).map((s) => `- ${s.name}: ${s.note}`).join('\n')}
 - Writes, effects check: ${JSON.stringify(facts.writeCheck)}
 - New content to searchable: ${JSON.stringify(facts.newContentToSearchable)}
 - Due time to escalation: ${JSON.stringify(facts.escalationAfterDue)}
+
+One request at a time (the latency one user sees, without 50 connections queueing in front of it):
+
+| scenario | requests | p50 ms | p95 ms | max ms |
+| --- | ---: | ---: | ---: | ---: |
+${((facts.alone ?? []) as Array<{ name: string; requests: number; p50: number; p95: number; max: number }>).map((r) => `| ${r.name} | ${r.requests} | ${r.p50} | ${r.p95} | ${r.max} |`).join('\n')}
 `;
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
   log('wrote BENCHMARKS.md and BENCHMARKS.json');

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, isStaff } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock.js';
 import { Tx } from '../../database/tx.js';
@@ -28,8 +28,10 @@ interface LinkRow {
  * analytics reads (zero-result queries are the knowledge gaps).
  */
 @Injectable()
-export class KnowledgeSearchService {
+export class KnowledgeSearchService implements OnApplicationShutdown {
   private readonly logger = new Logger(KnowledgeSearchService.name);
+  private pendingHits: EventRow[] = [];
+  private hitTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly tx: Tx,
@@ -58,9 +60,8 @@ export class KnowledgeSearchService {
     });
     const hits = await this.linked(result.hits, visibility);
     if (args.query.trim() && result.page === 1) {
-      const log = () => this.log('search', viewer, args.query, args.filters ?? {}, result.total, args.sessionKey);
-      await log();
-      caching?.onHit(() => void log().catch((e: unknown) => this.logger.warn(`search log: ${String(e)}`)));
+      await this.log('search', viewer, args.query, args.filters ?? {}, result.total, args.sessionKey);
+      caching?.onHit(() => this.logHit('search', args.query, args.filters ?? {}, result.total, args.sessionKey));
     }
     const bool = (b: { true: number; false: number }) => ({ yes: b.true, no: b.false });
     return {
@@ -81,9 +82,8 @@ export class KnowledgeSearchService {
   /** "Before you post, is this it?": public threads and articles like the question being typed, solved first. */
   async similarQuestions(viewer: Actor | null, args: SimilarQuestionsArgs, caching?: SearchCaching): Promise<SearchHitType[]> {
     const hits = await this.linked(await this.engine.similar(args.title, args.body, args.limit), { scope: 'public' });
-    const log = () => this.log('similar', viewer, args.title, {}, hits.length, args.sessionKey);
-    await log();
-    caching?.onHit(() => void log().catch((e: unknown) => this.logger.warn(`search log: ${String(e)}`)));
+    await this.log('similar', viewer, args.title, {}, hits.length, args.sessionKey);
+    caching?.onHit(() => this.logHit('similar', args.title, {}, hits.length, args.sessionKey));
     return hits;
   }
 
@@ -147,12 +147,60 @@ export class KnowledgeSearchService {
   }
 
   private async log(kind: 'search' | 'similar', viewer: Actor | null, query: string, filters: object, resultCount: number, sessionKey?: string): Promise<void> {
-    const text = query.trim().slice(0, 500);
+    await this.insertEvents([eventRow(kind, viewer, query, filters, resultCount, sessionKey, this.clock.now())]);
+  }
+
+  /**
+   * A search the response cache answered (visitors only): logged with others in one statement
+   * every 250 ms. One INSERT per hit would queue without bound at thousands of hits a second.
+   */
+  private logHit(kind: 'search' | 'similar', query: string, filters: object, resultCount: number, sessionKey?: string): void {
+    if (this.pendingHits.length >= MAX_PENDING_HITS) return; // the database is far behind: counts become a lower bound
+    this.pendingHits.push(eventRow(kind, null, query, filters, resultCount, sessionKey, this.clock.now()));
+    this.hitTimer ??= setTimeout(() => void this.flushHits().catch((e: unknown) => this.logger.warn(`search log: ${String(e)}`)), 250).unref();
+  }
+
+  /** Writes the cached searches logged so far (also on shutdown). */
+  async flushHits(): Promise<number> {
+    this.hitTimer = undefined;
+    const rows = this.pendingHits;
+    this.pendingHits = [];
+    await this.insertEvents(rows);
+    return rows.length;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.hitTimer);
+    await this.flushHits().catch(() => undefined);
+  }
+
+  private async insertEvents(rows: EventRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <K extends keyof EventRow>(k: K) => rows.map((r) => r[k]);
     await this.tx.em.query(
-      `INSERT INTO search_events (kind, query, normalized, filters, result_count, viewer_id, session_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [kind, text, text.toLowerCase().replace(/\s+/g, ' '), JSON.stringify(filters), resultCount, viewer?.id ?? null, sessionKey ?? null, this.clock.now()],
+      `INSERT INTO search_events (kind, query, normalized, filters, result_count, viewer_id, session_key, created_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[], $6::uuid[], $7::text[], $8::timestamptz[])`,
+      [column('kind'), column('query'), column('normalized'), column('filters'), column('resultCount'), column('viewerId'), column('sessionKey'), column('createdAt')],
     );
   }
+}
+
+const MAX_PENDING_HITS = 20_000;
+
+interface EventRow {
+  kind: string;
+  query: string;
+  normalized: string;
+  filters: string;
+  resultCount: number;
+  viewerId: string | null;
+  sessionKey: string | null;
+  createdAt: Date;
+}
+
+function eventRow(kind: string, viewer: Actor | null, query: string, filters: object, resultCount: number, sessionKey: string | undefined, at: Date): EventRow {
+  const text = query.trim().slice(0, 500);
+  return { kind, query: text, normalized: text.toLowerCase().replace(/\s+/g, ' '), filters: JSON.stringify(filters), resultCount, viewerId: viewer?.id ?? null, sessionKey: sessionKey ?? null, createdAt: at };
 }
 
 function sees(visibility: SearchVisibility, categoryId: string): boolean {
