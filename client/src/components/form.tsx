@@ -41,6 +41,34 @@ export function TextField({ name, label, hint, problem, className, ...input }: T
 }
 
 /** The summary of a failed submission, announced at once; field details sit by the fields. */
+interface SelectFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  /** The first choice, with the empty value ("All categories"); none when a value is required. */
+  any?: string;
+  /** [value, label] pairs; undefined while they load. */
+  options: ReadonlyArray<readonly [string, ReactNode]> | undefined;
+}
+
+/** A labelled select of a filter form (uncontrolled: the form reads it on submit). */
+export function SelectField({ id, name, label, defaultValue, any, options }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={defaultValue}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options?.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function FormError({ problem }: { problem: ApiProblem | null | undefined }) {
   if (!problem) return null;
   return (

@@ -8,6 +8,7 @@ import { statusLabel } from '../components/thread-status';
 import { graphql } from '../gql';
 import type { ThreadFilter, ThreadSort, ThreadStatus } from '../gql/graphql';
 import { usePageTitle } from '../lib/use-page-title';
+import { SelectField } from '../components/form';
 
 const ThreadsPageDocument = graphql(`
   query ThreadsPage($filter: ThreadFilter, $sort: ThreadSort!, $first: Int!, $after: String) {
@@ -109,28 +110,8 @@ export function ThreadsPage() {
       </div>
       {/* key: the form's defaults follow the URL (back button, links) and apply once the categories arrive */}
       <form key={`${params.toString()}|${data?.categories.length ?? 0}`} className="filters card" onSubmit={onFilter} aria-label="Filter threads">
-        <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
-          <select id={`${id}-category`} name="category" defaultValue={filter.categoryId ?? ''}>
-            <option value="">All categories</option>
-            {data?.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select id={`${id}-status`} name="status" defaultValue={filter.status ?? ''}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${id}-category`} name="category" label="Category" defaultValue={filter.categoryId ?? ''} any="All categories" options={data?.categories.map((c) => [c.id, c.name] as const)} />
+        <SelectField id={`${id}-status`} name="status" label="Status" defaultValue={filter.status ?? ''} any="Any status" options={STATUSES.map((s) => [s, statusLabel(s)] as const)} />
         <div className="field">
           <label htmlFor={`${id}-tag`}>Tag</label>
           <input id={`${id}-tag`} name="tag" defaultValue={filter.tag ?? ''} maxLength={35} />

@@ -31,7 +31,7 @@ export function installCacheFrontDoor(server: Server, cache: ResponseCacheServic
   if (!cache.enabled || listeners.length !== 1) return;
   const [express] = listeners;
   server.removeListener('request', express);
-  server.on('request', (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => {
+  server.on('request', (req: IncomingMessage & { body?: unknown; cacheKey?: string }, res: ServerResponse) => {
     if (!eligible(req)) return express(req, res);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,9 +43,11 @@ export function installCacheFrontDoor(server: Server, cache: ResponseCacheServic
       } catch {
         body = undefined; // Apollo answers 400 for a missing body
       }
-      const hit = body && typeof body.query === 'string' && !Array.isArray(body) ? cache.get(ResponseCacheService.key(body.query, body.operationName, body.variables)) : undefined;
+      const key = body && typeof body.query === 'string' && !Array.isArray(body) ? ResponseCacheService.key(body.query, body.operationName, body.variables) : undefined;
+      const hit = key ? cache.get(key) : undefined;
       if (!hit) {
         req.body = body;
+        req.cacheKey = key; // looked up already: the middleware stores under it
         return express(req, res);
       }
       res.statusCode = 200;

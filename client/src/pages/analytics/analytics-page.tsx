@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useSession } from '../../session/session-context';
 import { SlaGauge, SolvedBars, TrendChart, type ChartPoint } from './analytics-charts';
 import { BreakdownTable, CsvButton, ProblemsTable, TableSection, type ReportVars } from './analytics-tables';
+import { SelectField } from '../../components/form';
 
 const AnalyticsPageDocument = graphql(`
   query AnalyticsPage($from: Date!, $to: Date!, $interval: AnalyticsInterval, $categoryId: ID, $teamId: ID) {
@@ -247,38 +248,9 @@ export function AnalyticsPage() {
           <label htmlFor={`${id}-to`}>To</label>
           <input id={`${id}-to`} type="date" name="to" defaultValue={vars.to} required />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-interval`}>Interval</label>
-          <select id={`${id}-interval`} name="interval" defaultValue={vars.interval}>
-            {INTERVALS.map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
-          <select id={`${id}-category`} name="category" defaultValue={vars.categoryId ?? ''}>
-            <option value="">All categories</option>
-            {filters.data?.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-team`}>Team</label>
-          <select id={`${id}-team`} name="team" defaultValue={vars.teamId ?? ''}>
-            <option value="">All teams</option>
-            {filters.data?.webcareTeams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${id}-interval`} name="interval" label="Interval" defaultValue={vars.interval} options={INTERVALS} />
+        <SelectField id={`${id}-category`} name="category" label="Category" defaultValue={vars.categoryId ?? ''} any="All categories" options={filters.data?.categories.map((c) => [c.id, c.name] as const)} />
+        <SelectField id={`${id}-team`} name="team" label="Team" defaultValue={vars.teamId ?? ''} any="All teams" options={filters.data?.webcareTeams.map((team) => [team.id, team.name] as const)} />
         <div className="filter-actions">
           <button type="submit" className="button">
             Show figures

@@ -12,6 +12,7 @@ import { PRIORITY_LABELS, STATUS_LABELS } from '../../lib/sla';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useLiveReconnect } from '../../live/use-live';
 import { useSession } from '../../session/session-context';
+import { SelectField } from '../../components/form';
 
 const WebcareQueueDocument = graphql(`
   query WebcareQueue($view: QueueView!, $teamId: ID, $filter: QueueFilter, $first: Int!, $after: String) {
@@ -164,50 +165,10 @@ function QueueFilters({ query, params }: { query: QueueQuery; params: URLSearchP
   };
   return (
     <form key={`${params.toString()}|${data ? 1 : 0}`} className="filters card queue-filters" onSubmit={onSubmit} aria-label="Filter the queue">
-      <div className="field">
-        <label htmlFor={`${id}-team`}>Team</label>
-        <select id={`${id}-team`} name="team" defaultValue={query.teamId ?? ''}>
-          <option value="">My teams and shared</option>
-          {data?.webcareTeams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-priority`}>Priority</label>
-        <select id={`${id}-priority`} name="priority" defaultValue={query.filter.priority ?? ''}>
-          <option value="">Any priority</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} name="status" defaultValue={query.filter.status ?? ''}>
-          <option value="">Any status</option>
-          {STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {STATUS_LABELS[st]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>Category</label>
-        <select id={`${id}-category`} name="category" defaultValue={query.filter.categoryId ?? ''}>
-          <option value="">All categories</option>
-          {data?.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-team`} name="team" label="Team" defaultValue={query.teamId ?? ''} any="My teams and shared" options={data?.webcareTeams.map((t) => [t.id, t.name] as const)} />
+      <SelectField id={`${id}-priority`} name="priority" label="Priority" defaultValue={query.filter.priority ?? ''} any="Any priority" options={PRIORITIES.map((p) => [p, PRIORITY_LABELS[p]] as const)} />
+      <SelectField id={`${id}-status`} name="status" label="Status" defaultValue={query.filter.status ?? ''} any="Any status" options={STATUSES.map((st) => [st, STATUS_LABELS[st]] as const)} />
+      <SelectField id={`${id}-category`} name="category" label="Category" defaultValue={query.filter.categoryId ?? ''} any="All categories" options={data?.categories.map((c) => [c.id, c.name] as const)} />
       <div className="filter-actions">
         <button type="submit" className="button">
           Apply filters
