@@ -45,6 +45,9 @@ export function createApolloClient(): ApolloClient {
         User: { fields: { reputationHistory: cursorPages(false), questions: cursorPages(false), answers: cursorPages(false) } },
         // Results of a mutation, not entities: keep them inside their parent.
         VoteResult: { keyFields: false },
+        // A member's own state on a thread page, one per thread; votes live inside it.
+        ThreadViewerState: { keyFields: ['threadId'] },
+        PostVote: { keyFields: false },
         MarkdownPreview: { keyFields: false },
         // Search results are per query: a hit's highlighted title must not overwrite another's.
         SearchResult: { keyFields: false },

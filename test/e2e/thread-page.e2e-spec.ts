@@ -56,4 +56,50 @@ describe('thread page SQL statements', () => {
     // + the token's account lookup and one batch of the member's votes per level (question, answers)
     expect(memberLarge.count).toBe(visitorLarge.count + 3);
   });
+
+  describe('threadViewerState: what the shared page leaves out for a member', () => {
+    const STATE = `query($t: ID!) { threadViewerState(threadId: $t) { threadId following votes { postId value } } }`;
+    const byPost = (votes: Array<{ postId: string; value: string }>) => Object.fromEntries(votes.map((v) => [v.postId, v.value]));
+
+    it('gives exactly the member’s votes on the question and its answers and whether they follow, in two statements of its own', async () => {
+      const asker = await member(t, { reputation: 100 });
+      const q = await thread(t, asker);
+      const a1 = await answer(t, await member(t), q.id);
+      const a2 = await answer(t, await member(t), q.id);
+      await answer(t, await member(t), q.id);
+      const elsewhere = await answer(t, await member(t), (await thread(t, asker)).id);
+      const reader = await member(t, { reputation: 200 });
+      await vote(t, reader, q.id, 'UP');
+      await vote(t, reader, a1.id, 'DOWN');
+      await vote(t, reader, a2.id, 'UP');
+      await vote(t, reader, a2.id, 'NONE');
+      await vote(t, reader, elsewhere.id, 'UP');
+      await t.gql(reader, `mutation($t: ID!) { followThread(threadId: $t) { following } }`, { t: q.id });
+
+      const mine = await countQueries(t.db, () => t.gql(reader, STATE, { t: q.id }));
+      expect(mine.result.errors).toBeUndefined();
+      expect(mine.result.data.threadViewerState.threadId).toBe(q.id);
+      expect(mine.result.data.threadViewerState.following).toBe(true);
+      expect(byPost(mine.result.data.threadViewerState.votes)).toEqual({ [q.id]: 'UP', [a1.id]: 'DOWN' });
+      // the token's account lookup, the votes, the follow
+      expect(mine.count).toBe(3);
+
+      const strangers = await t.gql(await member(t), STATE, { t: q.id });
+      expect(strangers.data.threadViewerState).toEqual({ threadId: q.id, following: false, votes: [] });
+    });
+
+    it('is for signed-in members, about threads they may see', async () => {
+      const asker = await member(t, { reputation: 100 });
+      const q = await thread(t, asker);
+      const reader = await member(t);
+      expect((await t.gql(null, STATE, { t: q.id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(reader, STATE, { t: 'not-an-id' })).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect((await t.gql(reader, STATE, { t: '00000000-0000-4000-8000-000000000000' })).errors![0].extensions!.code).toBe('NOT_FOUND');
+      const staff = await member(t, { role: 'STAFF' });
+      const deleted = await t.gql(staff, `mutation($t: ID!) { deleteQuestion(threadId: $t) { id deleted } }`, { t: q.id });
+      expect(deleted.data.deleteQuestion.deleted).toBe(true);
+      expect((await t.gql(reader, STATE, { t: q.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+      expect((await t.gql(staff, STATE, { t: q.id })).data.threadViewerState.threadId).toBe(q.id);
+    });
+  });
 });

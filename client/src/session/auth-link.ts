@@ -18,6 +18,8 @@ function isUnauthenticated(result: ApolloLink.Result): boolean {
  */
 export const authLink = new ApolloLink((operation, forward) => {
   if (SESSIONLESS_OPERATIONS.has(operation.operationName ?? '')) return forward(operation);
+  // Asked as a visitor on purpose (the shared thread page): no token, so the server's cache answers.
+  if ((operation.getContext() as { anonymous?: boolean }).anonymous) return forward(operation);
 
   // The token this request last went out with: a refresh is needed only if it is still the stored one.
   let sentWith: string | undefined;

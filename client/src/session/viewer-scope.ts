@@ -30,6 +30,8 @@ const ViewerScopeDocument = graphql(`
 
 export interface ViewerScope {
   signedIn: boolean;
+  /** Visitors, or members whose role and certifications have loaded. */
+  ready: boolean;
   viewerId: string | null;
   isStaff: boolean;
   isAdmin: boolean;
@@ -51,6 +53,7 @@ export function useViewerScope(): ViewerScope {
   const thresholds = data?.reputationRules.privileges;
   return {
     signedIn,
+    ready: !signedIn || !!me,
     viewerId: me?.id ?? null,
     isStaff,
     isAdmin: me?.role === 'ADMIN',

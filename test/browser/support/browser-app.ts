@@ -16,7 +16,7 @@ export interface BrowserApp {
  * Registers the hooks every browser journey shares: the real server with the built client on a
  * free port, browsers closed after the file, and no uncaught page errors after each test.
  */
-export function useBrowserApp(): BrowserApp {
+export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
   const browsers: OpenBrowser[] = [];
   const app = {
     t: undefined as unknown as TestApp,
@@ -34,7 +34,7 @@ export function useBrowserApp(): BrowserApp {
     },
   };
   beforeAll(async () => {
-    app.t = await createTestApp({ SERVE_CLIENT: 'true' });
+    app.t = await createTestApp({ SERVE_CLIENT: 'true', ...env });
     app.base = await app.t.listen();
   }, 60_000);
   afterAll(async () => {

@@ -25,10 +25,11 @@ const UnfollowThreadDocument = graphql(`
 /** Follow or stop following a thread; the state is said in words beside the button. */
 export function FollowButton({ threadId, following }: { threadId: string; following: boolean }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  // ThreadFollow is not an entity: copy its answer onto the thread.
+  // ThreadFollow is not an entity: copy its answer onto the thread and the member's state on it.
   const update = (cache: ApolloCache, value: boolean | undefined) => {
     if (value === undefined) return;
     cache.modify({ id: cache.identify({ __typename: 'Thread', id: threadId }), fields: { following: () => value } });
+    cache.modify({ id: cache.identify({ __typename: 'ThreadViewerState', threadId }), fields: { following: () => value } });
   };
   const [follow, f] = useMutation(FollowThreadDocument, { update: (cache, { data }) => update(cache, data?.followThread.following) });
   const [unfollow, u] = useMutation(UnfollowThreadDocument, { update: (cache, { data }) => update(cache, data?.unfollowThread.following) });

@@ -9,7 +9,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/status';
 import { ThreadStatusBadge } from '../../components/thread-status';
 import { TimeAgo } from '../../components/time';
 import { graphql } from '../../gql';
-import type { AnswerFieldsFragment, ThreadPageQuery } from '../../gql/graphql';
+import type { AnswerFieldsFragment, ThreadPageQuery, VoteValue } from '../../gql/graphql';
 import { describeProblem, toProblem, type ApiProblem } from '../../lib/api-errors';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSession, type Viewer } from '../../session/session-context';
@@ -29,9 +29,10 @@ const ANSWERS_PAGE = 20;
 // The most answers one request may ask for (the API's page limit).
 const ANSWERS_MAX = 100;
 
-// The whole page in one request: question, comments, first page of answers with theirs.
+// The whole page in one request: question, comments, first page of answers with theirs. With
+// $viewer false it is the page every reader sees, and the server answers it from its cache.
 const ThreadPageDocument = graphql(`
-  query ThreadPage($id: ID, $slug: String, $answersFirst: Int!, $answersAfter: String) {
+  query ThreadPage($id: ID, $slug: String, $answersFirst: Int!, $answersAfter: String, $viewer: Boolean!) {
     thread(id: $id, slug: $slug) {
       id
       slug
@@ -40,7 +41,7 @@ const ThreadPageDocument = graphql(`
       bodyHtml
       status
       score
-      myVote
+      myVote @include(if: $viewer)
       answerCount
       viewCount
       createdAt
@@ -50,7 +51,7 @@ const ThreadPageDocument = graphql(`
       closeReason
       closeVotes
       pinnedAt
-      following
+      following @include(if: $viewer)
       article {
         id
         slug
@@ -63,7 +64,7 @@ const ThreadPageDocument = graphql(`
         status
         since
       }
-      helpCase {
+      helpCase @include(if: $viewer) {
         id
         status
         isPrivate
@@ -123,6 +124,7 @@ const ThreadPageDocument = graphql(`
         edges {
           node {
             ...AnswerFields
+            myVote @include(if: $viewer)
           }
         }
       }
@@ -133,7 +135,6 @@ const ThreadPageDocument = graphql(`
     body
     bodyHtml
     score
-    myVote
     isAccepted
     isExpert
     isStaff
@@ -148,6 +149,20 @@ const ThreadPageDocument = graphql(`
     }
     comments {
       ...CommentFields
+    }
+  }
+`);
+
+// What the shared page leaves out for a signed-in member: their votes and whether they follow.
+const ThreadViewerStateDocument = graphql(`
+  query ThreadViewerState($threadId: ID!) {
+    threadViewerState(threadId: $threadId) {
+      threadId
+      following
+      votes {
+        postId
+        value
+      }
     }
   }
 `);
@@ -181,6 +196,18 @@ const UnacceptAnswerDocument = graphql(`
 type Thread = ThreadPageQuery['thread'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether the page as this member may see it differs from what visitors see (beyond votes and follow). */
+function seesMoreThanVisitors(thread: Thread, scope: ViewerScope): boolean {
+  const mine = (post: { hidden: boolean; author: { id: string } }) => post.hidden && post.author.id === scope.viewerId;
+  return (
+    scope.moderates(thread.category.id) ||
+    thread.author.id === scope.viewerId ||
+    mine(thread) ||
+    thread.comments.some(mine) ||
+    thread.answers.edges.some(({ node }) => mine(node) || node.comments.some(mine))
+  );
+}
 
 // Edits by others need privileges the server checks; offer the button where it can succeed.
 function mayEdit(viewer: Viewer | null, authorId: string): boolean {
@@ -233,7 +260,7 @@ function AcceptButton({ thread, answer }: { thread: Thread; answer: AnswerFields
   );
 }
 
-function AnswerItem({ thread, answer, viewer, scope, isNew }: { thread: Thread; answer: AnswerFieldsFragment; viewer: Viewer | null; scope: ViewerScope; isNew: boolean }) {
+function AnswerItem({ thread, answer, myVote, viewer, scope, isNew }: { thread: Thread; answer: AnswerFieldsFragment; myVote: VoteValue; viewer: Viewer | null; scope: ViewerScope; isNew: boolean }) {
   const [editing, setEditing] = useState(false);
   const label = `the answer by ${answer.author.displayName}`;
   const isAsker = viewer?.id === thread.author.id;
@@ -245,7 +272,7 @@ function AnswerItem({ thread, answer, viewer, scope, isNew }: { thread: Thread; 
       aria-label={`Answer by ${answer.author.displayName}`}
     >
       <div className="post">
-        <VoteControl postId={answer.id} score={answer.score} myVote={answer.myVote} label={label} />
+        <VoteControl threadId={thread.id} postId={answer.id} score={answer.score} myVote={myVote} label={label} />
         <div className="post-main">
           {(isNew || answer.isAccepted || answer.isExpert || answer.isStaff || (answer.hidden && moderator)) && (
             <p className="marks">
@@ -332,17 +359,33 @@ export function ThreadPage() {
   const [editing, setEditing] = useState(false);
   const byId = UUID.test(key);
   const client = useApolloClient();
-  const variables = { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE };
-  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, { variables });
-  const thread = data?.thread;
+  // Staff, the category's experts, the asker and authors of hidden posts see more than visitors
+  // do: they read the page as themselves. Other members read the shared page and their own state.
+  const [personalKey, setPersonalKey] = useState<string | null>(null);
+  const personal = scope.signedIn && (scope.isStaff || personalKey === key);
+  const variables = { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE, viewer: personal };
+  const context = { anonymous: !personal };
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, { variables, context, skip: !scope.ready });
+  const thread = (data ?? previousData)?.thread;
   usePageTitle(thread?.title ?? 'Thread');
+  const needsPersonal = !!thread && scope.signedIn && seesMoreThanVisitors(thread, scope);
+  useEffect(() => {
+    if (needsPersonal && !personal) setPersonalKey(key);
+  }, [needsPersonal, personal, key]);
+  const own = useQuery(ThreadViewerStateDocument, { variables: { threadId: thread?.id ?? '' }, skip: !thread || !scope.signedIn || personal });
+  const state = own.data?.threadViewerState;
+  const voteOf = (postId: string, asViewer: VoteValue | undefined): VoteValue =>
+    personal ? (asViewer ?? 'NONE') : (state?.votes.find((v) => v.postId === postId)?.value ?? 'NONE');
+  const following = personal ? thread?.following : state?.following;
 
   const loadedAnswers = thread?.answers.edges.length ?? 0;
   // Everything shown, fetched again in one request: the cache updates the page in place.
   const refresh = useCallback(() => {
     const answersFirst = Math.min(ANSWERS_MAX, Math.max(ANSWERS_PAGE, loadedAnswers));
-    client.query({ query: ThreadPageDocument, variables: { id: variables.id, slug: variables.slug, answersFirst }, fetchPolicy: 'network-only' }).catch(() => refetch().catch(() => undefined));
-  }, [client, variables.id, variables.slug, loadedAnswers, refetch]);
+    client
+      .query({ query: ThreadPageDocument, variables: { id: variables.id, slug: variables.slug, answersFirst, viewer: personal }, context: { anonymous: !personal }, fetchPolicy: 'network-only' })
+      .catch(() => refetch().catch(() => undefined));
+  }, [client, variables.id, variables.slug, personal, loadedAnswers, refetch]);
   // A link to an answer (from a notification): bring it into view once the thread is there.
   const location = useLocation();
   const shownHashOf = useRef<string | null>(null);
@@ -364,7 +407,7 @@ export function ThreadPage() {
     reload: () => void refetch().catch(() => undefined),
   });
 
-  if (loading && !thread) return <Loading label="Loading the thread…" />;
+  if ((loading || !scope.ready) && !thread) return <Loading label="Loading the thread…" />;
   if (toProblem(error)?.code === 'NOT_FOUND') return <NotFoundPage what="thread" />;
   if (!thread) return <ErrorNotice error={error} title="This thread could not be loaded" retry={() => void refetch()} />;
 
@@ -387,7 +430,7 @@ export function ThreadPage() {
           {thread.staffInvolved && <span className="badge badge-staff">Staff involved</span>}
           {thread.solvedByStaff && <span className="badge badge-staff">Solved by staff</span>} Asked <TimeAgo iso={thread.createdAt} /> · viewed {thread.viewCount} times
         </p>
-        {thread.following !== null && <FollowButton threadId={thread.id} following={thread.following} />}
+        {following != null && <FollowButton threadId={thread.id} following={following} />}
         {thread.knownIssue && (
           <div className="notice notice-warning known-issue" role="note" aria-label="Known issue" data-testid="known-issue">
             <p className="notice-title">Known issue</p>
@@ -410,7 +453,7 @@ export function ThreadPage() {
 
       <section className="card question" aria-label="Question">
         <div className="post">
-          <VoteControl postId={thread.id} score={thread.score} myVote={thread.myVote} label={questionLabel} />
+          <VoteControl threadId={thread.id} postId={thread.id} score={thread.score} myVote={voteOf(thread.id, thread.myVote)} label={questionLabel} />
           <div className="post-main">
             {editing ? <EditQuestionForm thread={thread} onDone={() => setEditing(false)} /> : <RenderedHtml html={thread.bodyHtml} />}
             {thread.tags.length > 0 && (
@@ -450,7 +493,7 @@ export function ThreadPage() {
         {answers.length ? (
           <ol className="answer-list">
             {answers.map((a) => (
-              <AnswerItem key={a.id} thread={thread} answer={a} viewer={viewer} scope={scope} isNew={live.newAnswerIds.has(a.id)} />
+              <AnswerItem key={a.id} thread={thread} answer={a} myVote={voteOf(a.id, a.myVote)} viewer={viewer} scope={scope} isNew={live.newAnswerIds.has(a.id)} />
             ))}
           </ol>
         ) : (
@@ -463,7 +506,8 @@ export function ThreadPage() {
         />
       </section>
 
-      {isAuthor && <ThreadHelp thread={thread} />}
+      {/* the case is part of the asker's own page (undefined until that has loaded) */}
+      {isAuthor && thread.helpCase !== undefined && <ThreadHelp thread={thread} />}
 
       <AnswerForm thread={thread} moderator={moderator} />
     </article>

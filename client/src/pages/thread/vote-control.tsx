@@ -18,7 +18,7 @@ const VoteDocument = graphql(`
 `);
 
 /** Up and down votes on a question or an answer; pressing the active one again undoes it. */
-export function VoteControl({ postId, score, myVote, label }: { postId: string; score: number; myVote: VoteValue; label: string }) {
+export function VoteControl({ threadId, postId, score, myVote, label }: { threadId: string; postId: string; score: number; myVote: VoteValue; label: string }) {
   const { signedIn } = useSession();
   const location = useLocation();
   const [message, setMessage] = useState<string | null>(null);
@@ -28,6 +28,13 @@ export function VoteControl({ postId, score, myVote, label }: { postId: string; 
       if (!result) return;
       const id = cache.identify({ __typename: result.postKind === 'QUESTION' ? 'Thread' : 'Answer', id: result.postId });
       cache.modify({ id, fields: { score: () => result.score, myVote: () => result.myVote } });
+      // On the shared page the member's votes are kept in their state for the thread.
+      cache.modify<{ votes: Array<{ postId: string; value: VoteValue }> }>({
+        id: cache.identify({ __typename: 'ThreadViewerState', threadId }),
+        fields: {
+          votes: (votes) => [...(votes as Array<{ postId: string; value: VoteValue }>).filter((v) => v.postId !== result.postId), ...(result.myVote === 'NONE' ? [] : [{ __typename: 'PostVote' as const, postId: result.postId, value: result.myVote }])],
+        },
+      });
     },
   });
 
