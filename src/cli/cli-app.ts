@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../bootstrap.js';
 import { SystemClock } from '../common/clock.js';
+import { describeError } from '../common/describe-error.js';
 import { createLogger } from '../common/logger.js';
 import { loadConfig } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database-url.js';
@@ -50,7 +51,7 @@ export async function runCli(work: () => Promise<void>): Promise<void> {
     await work();
     process.exit(0);
   } catch (err) {
-    console.error((err as Error).message ?? err);
+    console.error(describeError(err));
     process.exit(1);
   }
 }

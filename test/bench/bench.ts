@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { endWindowsAt } from './escalation-windows.js';
 
 const ROOT = process.cwd();
 const THREADS = Number(process.env.BENCH_THREADS ?? 100_000);
@@ -402,7 +403,9 @@ async function main(): Promise<void> {
 /**
  * Due time → escalation: questions nobody answers are moved back in time so that their community
  * window ends two seconds from now; the app's own scheduler must open their cases. Lag = the
- * case's creation time minus the due time (both read from the database).
+ * case's creation time minus the due time (both read from the database). The questions are moved
+ * only once the app has armed their timers (through the outbox, after the ask): a thread moved
+ * earlier would be skipped and wait for its real window.
  */
 async function escalationLag(db: pg.Client, tokens: string[], categoryId: string): Promise<Record<string, unknown>> {
   const ids: string[] = [];
@@ -410,18 +413,7 @@ async function escalationLag(db: pg.Client, tokens: string[], categoryId: string
     const r = await gql(`mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }`, { i: { categoryId, title: `Nobody answers this benchmark question ${randomUUID().slice(0, 8)}`, body: 'Waiting for an answer that does not come.', tags: ['invoice'] } }, tokens[i % tokens.length]);
     if (r.data) ids.push(r.data.askQuestion.id);
   }
-  // keep each timer's offset from the question's creation (the policy's window), shifted to end in 2 s
-  const moved = await db.query(
-    `WITH shifted AS (
-       SELECT t.id, tm.next_due_at - t.created_at AS span FROM threads t JOIN webcare_thread_timers tm ON tm.thread_id = t.id WHERE t.id = ANY($1::uuid[])
-     ), moved AS (
-       UPDATE threads t SET created_at = now() + interval '2 seconds' - s.span FROM shifted s WHERE t.id = s.id RETURNING t.id, t.created_at, s.span
-     )
-     UPDATE webcare_thread_timers tm SET swept_until = m.created_at, next_due_at = m.created_at + m.span FROM moved m WHERE tm.thread_id = m.id
-     RETURNING tm.thread_id, tm.next_due_at`,
-    [ids],
-  );
-  const dueAt = new Map<string, number>(moved.rows.map((r) => [r.thread_id, new Date(r.next_due_at).getTime()]));
+  const { dueAt, waitedMs } = await endWindowsAt(db, ids, new Date(Date.now() + 2000));
   const until = Date.now() + 20_000;
   let cases: Array<{ thread_id: string; created_at: Date }> = [];
   while (Date.now() < until) {
@@ -430,7 +422,10 @@ async function escalationLag(db: pg.Client, tokens: string[], categoryId: string
     await new Promise((r) => setTimeout(r, 100));
   }
   const lags = cases.map((c) => new Date(c.created_at).getTime() - dueAt.get(c.thread_id)!).sort((a, b) => a - b);
-  return { note: 'ms from a community window ending to its case being opened by the app scheduler (sweeps every second)', threads: ids.length, escalated: cases.length, p50: pct(lags, 50), p95: pct(lags, 95), max: lags.at(-1) ?? null };
+  return {
+    note: 'ms from a community window ending to its case being opened by the app scheduler (sweeps every second); timersArmedAfterMs: wait for the outbox to arm the last timer after the asks',
+    threads: ids.length, moved: dueAt.size, escalated: cases.length, timersArmedAfterMs: waitedMs, p50: pct(lags, 50), p95: pct(lags, 95), max: lags.at(-1) ?? null,
+  };
 }
 
 async function staffLogin(db: pg.Client): Promise<string | null> {
