@@ -16,7 +16,7 @@ import { PubSubPort } from './live/pubsub.port.js';
 import { RedisPubSub } from './live/redis-pubsub.js';
 import { NotificationEventsConsumer } from './notification-events.consumer.js';
 import { NotificationWriter } from './notification-writer.service.js';
-import { NotificationsResolver, ThreadFollowingResolver, ThreadViewerFollowingResolver } from './notifications.resolver.js';
+import { NotificationsResolver, ThreadFollowingResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
@@ -29,7 +29,7 @@ import { NotificationsService } from './notifications.service.js';
     },
     LiveHub, LiveService, LiveEventsConsumer, LiveResolver,
     ContentAccess, FollowsService, NotificationWriter, NotificationsService, NotificationEventsConsumer, BreachSoonJob,
-    NotificationsResolver, ThreadFollowingResolver, ThreadViewerFollowingResolver,
+    NotificationsResolver, ThreadFollowingResolver,
   ],
   exports: [NotificationsService, FollowsService, LiveHub],
 })

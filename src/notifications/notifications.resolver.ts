@@ -11,7 +11,6 @@ import { CategoryType } from '../forum/categories/category.type.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { HIDDEN_TEXT } from '../forum/hidden-content.js';
 import { ThreadType, type ThreadRow } from '../forum/threads/thread.type.js';
-import { ThreadViewerStateType } from '../forum/votes/votes.resolver.js';
 import { UserType } from '../users/user.type.js';
 import { toUserType } from '../users/users.service.js';
 import { FollowsService } from './follows.service.js';
@@ -167,26 +166,12 @@ export class ThreadFollowingResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @ResolveField(() => Boolean, { nullable: true, description: 'Whether you follow this thread (null for visitors)' })
-  following(@Parent() t: ThreadRow, @Context() ctx: GqlContext): Promise<boolean | null> {
-    return followingOf(this.follows, ctx, t.id);
+  async following(@Parent() t: ThreadRow, @Context() ctx: GqlContext): Promise<boolean | null> {
+    const actor = ctx.actor;
+    if (!actor) return null;
+    const row = await loader<string, { threadId: string; following: boolean }>(ctx, 'threadFollowing', async (ids) =>
+      byKey(ids, await this.follows.followingOf(actor.id, ids), (r) => r.threadId),
+    ).load(t.id);
+    return row?.following ?? false;
   }
-}
-
-@Resolver(() => ThreadViewerStateType)
-export class ThreadViewerFollowingResolver {
-  constructor(private readonly follows: FollowsService) {}
-
-  @ResolveField(() => Boolean, { description: 'Whether you follow the thread' })
-  async following(@Parent() s: ThreadViewerStateType, @Context() ctx: GqlContext): Promise<boolean> {
-    return (await followingOf(this.follows, ctx, s.threadId)) ?? false;
-  }
-}
-
-async function followingOf(follows: FollowsService, ctx: GqlContext, threadId: string): Promise<boolean | null> {
-  const actor = ctx.actor;
-  if (!actor) return null;
-  const row = await loader<string, { threadId: string; following: boolean }>(ctx, 'threadFollowing', async (ids) =>
-    byKey(ids, await follows.followingOf(actor.id, ids), (r) => r.threadId),
-  ).load(threadId);
-  return row?.following ?? false;
 }

@@ -32,6 +32,7 @@ export class PostVoteType {
 })
 export class ThreadViewerStateType {
   @Field(() => ID) threadId: string;
+  @Field({ description: 'Whether the member follows the thread' }) following: boolean;
   @Field(() => [PostVoteType], { description: 'Only posts the member voted on' }) votes: PostVoteType[];
 }
 

@@ -73,17 +73,21 @@ export class VotesService {
     return this.tx.em.query(`SELECT post_id AS "postId", value FROM votes WHERE voter_id = $1 AND post_id = ANY($2::uuid[])`, [voterId, postIds]);
   }
 
-  /** The member's votes on a thread's question and answers, in one statement (primary-key probes per post). */
-  async viewerState(actor: Actor, threadId: string): Promise<{ threadId: string; votes: Array<{ postId: string; value: VoteValue }> }> {
+  /**
+   * The member's votes on a thread's question and answers and whether they follow it. One statement
+   * on every signed-in page view, so it also reads the follow flag (notifications own that table).
+   */
+  async viewerState(actor: Actor, threadId: string): Promise<{ threadId: string; following: boolean; votes: Array<{ postId: string; value: VoteValue }> }> {
     const [row] = await this.tx.em.query(
       `SELECT t.deleted_at IS NOT NULL AS deleted,
+              coalesce((SELECT f.following FROM thread_follows f WHERE f.user_id = $2 AND f.thread_id = t.id), false) AS following,
               (SELECT coalesce(json_agg(json_build_object('postId', v.post_id, 'value', v.value)), '[]') FROM votes v
                 WHERE v.voter_id = $2 AND v.post_id IN (SELECT t.id UNION ALL SELECT a.id FROM answers a WHERE a.thread_id = t.id)) AS votes
          FROM threads t WHERE t.id = $1`,
       [threadId, actor.id],
     );
     if (!row || (row.deleted && !isStaff(actor))) throw new NotFoundError('thread', threadId);
-    return { threadId, votes: (row.votes as Array<{ postId: string; value: number }>).map((v) => ({ postId: v.postId, value: toValue(v.value) })) };
+    return { threadId, following: row.following, votes: (row.votes as Array<{ postId: string; value: number }>).map((v) => ({ postId: v.postId, value: toValue(v.value) })) };
   }
 
   static toValue = toValue;
