@@ -3,6 +3,7 @@ import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccountCache } from './account-cache.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
@@ -20,7 +21,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
       },
     }),
   ],
-  providers: [AuthService, AuthResolver, LoginThrottleService],
+  providers: [AuthService, AuthResolver, LoginThrottleService, AccountCache],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Tx } from '../database/tx.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { AccountCache } from './account-cache.js';
 import { LoginInput, RegisterInput } from './auth.inputs.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -34,6 +35,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     private readonly throttle: LoginThrottleService,
+    private readonly accounts: AccountCache,
   ) {}
 
   /** Creates a member account and signs it in. */
@@ -117,7 +119,7 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('invalid_token', 'access token invalid or expired');
     }
-    const user = await this.users.findById(this.tx.em, sub);
+    const user = await this.accounts.get(sub, (id) => this.users.findById(this.tx.em, id));
     if (!user) throw new UnauthenticatedError('invalid_token', 'access token invalid or expired');
     this.assertNotSuspended(user);
     return { id: user.id, role: user.role, displayName: user.displayName, reputation: user.reputation };

@@ -36,7 +36,7 @@ export class PostAccessService {
   async requirePostingRate(em: EntityManager, actor: Actor, kind: 'question' | 'answer'): Promise<void> {
     if (isStaff(actor)) return;
     const { newMemberLimits: limits } = await this.rules.get(em);
-    if (actor.reputation >= limits.belowReputation) return;
+    if ((await this.rules.reputationFor(actor, limits.belowReputation)) >= limits.belowReputation) return;
     const table = kind === 'question' ? 'threads' : 'answers';
     const limit = kind === 'question' ? limits.questionsPerHour : limits.answersPerHour;
     const since = new Date(this.clock.now().getTime() - 3600_000);

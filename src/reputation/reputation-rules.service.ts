@@ -53,17 +53,30 @@ export class ReputationRulesService {
   async require(actor: Actor, privilege: Privilege): Promise<void> {
     if (isStaff(actor)) return;
     const needed = (await this.get()).privileges[privilege];
-    if (actor.reputation < needed) {
-      throw new ForbiddenError('insufficient_reputation', `you need ${needed} reputation to ${PRIVILEGE_NAMES[privilege]} (you have ${actor.reputation})`, {
+    const reputation = await this.reputationFor(actor, needed);
+    if (reputation < needed) {
+      throw new ForbiddenError('insufficient_reputation', `you need ${needed} reputation to ${PRIVILEGE_NAMES[privilege]} (you have ${reputation})`, {
         privilege,
         requiredReputation: needed,
-        reputation: actor.reputation,
+        reputation,
       });
     }
   }
 
   async has(actor: Actor, privilege: Privilege): Promise<boolean> {
-    return isStaff(actor) || actor.reputation >= (await this.get()).privileges[privilege];
+    if (isStaff(actor)) return true;
+    const needed = (await this.get()).privileges[privilege];
+    return (await this.reputationFor(actor, needed)) >= needed;
+  }
+
+  /**
+   * The actor's reputation as far as reaching `needed` goes. The request's account may come from
+   * the account cache a few seconds old: a refusal is decided on the stored figure.
+   */
+  async reputationFor(actor: Actor, needed: number): Promise<number> {
+    if (actor.reputation >= needed) return actor.reputation;
+    const [row] = await this.tx.em.query(`SELECT reputation FROM users WHERE id = $1`, [actor.id]);
+    return row?.reputation ?? actor.reputation;
   }
 }
 

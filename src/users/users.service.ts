@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, Role, isStaff } from '../common/auth/actor.js';
 import { Clock } from '../common/clock.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { OutboxService } from '../database/outbox/outbox.service.js';
 import { Tx } from '../database/tx.js';
 import { User } from './user.entity.js';
 import { UserType } from './user.type.js';
@@ -15,6 +16,7 @@ export class UsersService {
   constructor(
     private readonly tx: Tx,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Inserts an account; a taken email or display name is CONFLICT. */
@@ -89,6 +91,8 @@ export class UsersService {
       [userId, ...params, this.clock.now()],
     );
     if (!rows?.[0]) throw new NotFoundError('user', userId);
+    // role, suspension and profile: every instance forgets its cached copy of the account
+    await this.outbox.announce(this.tx.em, [{ userId }]);
     return rows[0];
   }
 }

@@ -1,4 +1,6 @@
 import { member } from '../factories/accounts.factory.js';
+import { thread } from '../factories/forum.factory.js';
+import { countQueries } from '../support/query-counter.js';
 import { codeOf, createTestApp, type TestApp } from '../support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id email displayName role reputation } } }`;
@@ -160,5 +162,37 @@ describe('accounts and sessions', () => {
     expect((await t.gql(staff, Q, { id: a.id })).data.user.email).toBe(a.email);
     expect(codeOf(await t.gql(null, Q, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(null, Q, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+  });
+
+  it('reads a token’s account once, and forgets it the moment its role or suspension changes', async () => {
+    const admin = await member(t, { role: 'ADMIN' });
+    const m = await member(t);
+    const ROLE = `{ me { role } }`;
+    const PING = `{ __typename }`;
+    await t.gql(m, PING);
+    // the account is in memory now: a request that needs nothing else sends no SQL at all
+    expect((await countQueries(t.db, () => t.gql(m, PING))).count).toBe(0);
+
+    await t.gql(admin, `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { role } }`, { input: { userId: m.id, role: 'STAFF' } });
+    // staff may open the webcare queue: the next request already acts as staff
+    expect((await t.gql(m, `{ webcareQueue(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    expect((await t.gql(m, ROLE)).data.me.role).toBe('STAFF');
+
+    const until = new Date(t.clock.now().getTime() + 3600_000).toISOString();
+    await t.gql(admin, `mutation($input: SuspendMemberInput!) { suspendUser(input: $input) { id } }`, { input: { userId: m.id, until, reason: 'testing' } });
+    expect(codeOf(await t.gql(m, PING))).toBe('UNAUTHENTICATED');
+    await t.gql(admin, `mutation($id: ID!) { unsuspendUser(userId: $id) { id } }`, { id: m.id });
+    expect((await t.gql(m, PING)).errors).toBeUndefined();
+  });
+
+  it('decides a refusal for too little reputation on the stored figure, not on a cached account', async () => {
+    const author = await member(t, { reputation: 100 });
+    const voter = await member(t, { reputation: 1 });
+    const q = (await thread(t, author)).id;
+    const VOTE = `mutation($i: VoteInput!) { vote(input: $i) { score } }`;
+    expect(codeOf(await t.gql(voter, VOTE, { i: { postId: q, value: 'UP' } }))).toBe('FORBIDDEN');
+    // reputation changed behind the cache's back (as a rebuild from the command line would)
+    await t.db.query(`UPDATE users SET reputation_points = 50 WHERE id = $1`, [voter.id]);
+    expect((await t.gql(voter, VOTE, { i: { postId: q, value: 'UP' } })).data.vote.score).toBe(1);
   });
 });
