@@ -20,18 +20,20 @@ export class Tx {
 
   constructor(readonly dataSource: DataSource) {}
 
-  async run<T>(work: (em: EntityManager) => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+  /** `isolation` defaults to the server's, READ COMMITTED (naming it would cost a statement per transaction). */
+  async run<T>(work: (em: EntityManager) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
     const outer = this.current.getStore();
     if (outer) return work(outer);
     for (let attempt = 1; ; attempt++) {
       let hooks: Array<() => void> = [];
       try {
-        const result = await this.dataSource.transaction(isolation, async (em) => {
+        const unit = async (em: EntityManager) => {
           hooks = [];
           this.pendingAfterCommit.set(em, hooks);
           if (this.relaxed.getStore()) await em.query(`SET LOCAL synchronous_commit = off`);
           return this.current.run(em, () => work(em));
-        });
+        };
+        const result = await (isolation ? this.dataSource.transaction(isolation, unit) : this.dataSource.transaction(unit));
         for (const hook of hooks) hook();
         return result;
       } catch (err) {

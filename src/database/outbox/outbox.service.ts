@@ -74,48 +74,31 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
    */
   async announce(em: EntityManager, payloads: Array<Record<string, unknown>>): Promise<void> {
     if (payloads.length === 0) return;
-    // NOTIFY payloads are limited to 8 kB: a long list goes out in several notices
-    const notices: string[] = [];
-    let chunk: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (chunk.length) notices.push(`[${chunk.join(',')}]`);
-      chunk = [];
-      size = 0;
-    };
-    for (const payload of payloads.map((p) => JSON.stringify(p))) {
-      if (payload.length > MAX_NOTIFY) {
-        notices.push('"*"');
-        continue;
-      }
-      if (size + payload.length + 1 > MAX_NOTIFY) flush();
-      chunk.push(payload);
-      size += payload.length + 1;
-    }
-    flush();
-    await em.query(`SELECT pg_notify('${CHANGES}', n) FROM unnest($1::text[]) n`, [notices]);
+    await em.query(`SELECT pg_notify('${CHANGES}', n) FROM unnest($1::text[]) n`, [noticesOf(payloads)]);
     this.tx.afterCommit(em, () => this.emitChange(payloads));
   }
 
+  /**
+   * Writes the events for their consumers, wakes the workers and announces the change, in one
+   * statement (every write command ends with this).
+   */
   async add(em: EntityManager, ...events: OutboxEvent[]): Promise<void> {
-    await this.announce(
-      em,
-      events.filter((e) => e.announce !== false).map((e) => e.payload),
-    );
-    const rows: unknown[] = [];
+    const payloads = events.filter((e) => e.announce !== false).map((e) => e.payload);
+    const rows: unknown[][] = [];
     for (const event of events) {
       for (const [name, c] of this.consumers) {
         if (c.types.has(event.type)) rows.push([name, event.type, JSON.stringify(event.payload)]);
       }
     }
-    if (!rows.length) return;
-    const now = this.clock.now();
+    if (!rows.length) return this.announce(em, payloads);
     const values = rows.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3}::jsonb, $${rows.length * 3 + 1}, $${rows.length * 3 + 1})`);
+    // a data-modifying WITH runs to completion whatever the outer query reads of it
     await em.query(
-      `INSERT INTO outbox (consumer, type, payload, created_at, available_at) VALUES ${values.join(', ')}`,
-      [...rows.flat(), now],
+      `WITH added AS (INSERT INTO outbox (consumer, type, payload, created_at, available_at) VALUES ${values.join(', ')})
+       SELECT pg_notify('${CHANNEL}', '') UNION ALL SELECT pg_notify('${CHANGES}', n) FROM unnest($${rows.length * 3 + 2}::text[]) n`,
+      [...rows.flat(), this.clock.now(), noticesOf(payloads)],
     );
-    await em.query(`SELECT pg_notify('${CHANNEL}', '')`);
+    if (payloads.length) this.tx.afterCommit(em, () => this.emitChange(payloads));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -212,4 +195,28 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
       }
     });
   }
+}
+
+// NOTIFY payloads are limited to 8 kB: a long list goes out in several notices, and a payload that
+// alone is too long as "*" (anything may have changed).
+function noticesOf(payloads: Array<Record<string, unknown>>): string[] {
+  const notices: string[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length) notices.push(`[${chunk.join(',')}]`);
+    chunk = [];
+    size = 0;
+  };
+  for (const payload of payloads.map((p) => JSON.stringify(p))) {
+    if (payload.length > MAX_NOTIFY) {
+      notices.push('"*"');
+      continue;
+    }
+    if (size + payload.length + 1 > MAX_NOTIFY) flush();
+    chunk.push(payload);
+    size += payload.length + 1;
+  }
+  flush();
+  return notices;
 }
