@@ -203,6 +203,16 @@ describe('MeiliSearchEngine', () => {
       expect(params.federation).toMatchObject({ offset: 0, limit: 20, facetsByIndex: { articles: expect.any(Array) } });
     });
 
+    it('asks only for the facets the query selects, and for none when it selects none', async () => {
+      const { client } = stubClient();
+      const engine = new MeiliSearchEngine(client, { definitions: defs });
+      await engine.search({ text: 'meter', visibility: { scope: 'public' }, facets: ['solved'] });
+      await engine.search({ text: 'meter', visibility: { scope: 'public' }, facets: [] });
+      const [withSolved, withNone] = client.multiSearch.mock.calls.map((c) => c[0].federation);
+      expect(withSolved).toEqual({ offset: 0, limit: 20, facetsByIndex: { threads: ['solved'], articles: ['solved'] }, mergeFacets: {} });
+      expect(withNone).toEqual({ offset: 0, limit: 20 });
+    });
+
     it('omits the filter when nothing restricts the search', async () => {
       const { client } = stubClient();
       await new MeiliSearchEngine(client, { definitions: defs }).search({ text: 'x', visibility: { scope: 'all' } });

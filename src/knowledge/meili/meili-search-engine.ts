@@ -3,6 +3,7 @@ import type { SearchDocument, SearchKind } from '../search-document.js';
 import { allStopWords, type IndexDefinition, type SearchDefinitions } from '../search-definitions.js';
 import {
   pageOf,
+  type FacetName,
   type ReindexReport,
   type SearchEngine,
   type SearchHealth,
@@ -37,7 +38,7 @@ export interface MeiliEngineOptions {
   now?: () => number;
 }
 
-const FACETS = ['categoryId', 'tags', 'solved', 'hasExpertAnswer'];
+const FACETS: readonly FacetName[] = ['categoryId', 'tags', 'solved', 'hasExpertAnswer'];
 const RETRIEVE: (keyof SearchDocument)[] = ['id', 'kind', 'title', 'categoryId', 'tags', 'solved', 'hasExpertAnswer', 'lastActivityAt'];
 const SORTS: Record<SearchSort, string[] | undefined> = {
   relevance: undefined,
@@ -106,10 +107,10 @@ export class MeiliSearchEngine implements SearchEngine {
       ...(filter ? { filter } : {}),
       ...(sort ? { sort } : {}),
     }));
-    const response = await this.client.multiSearch({
-      federation: { offset, limit, facetsByIndex: Object.fromEntries(kinds.map((k) => [this.uidOf(k), FACETS])), mergeFacets: {} },
-      queries,
-    });
+    // only the facets the caller shows are counted; none asked, no facet work at all
+    const facets = [...(query.facets ?? FACETS)];
+    const facetsByIndex = facets.length ? { facetsByIndex: Object.fromEntries(kinds.map((k) => [this.uidOf(k), facets])), mergeFacets: {} } : {};
+    const response = await this.client.multiSearch({ federation: { offset, limit, ...facetsByIndex }, queries });
     return mapSearchResponse(response, { page, limit }, this.options.definitions.ranking.snippet.attributes);
   }
 
