@@ -111,6 +111,12 @@ export interface SearchEngine {
   upsert(docs: readonly SearchDocument[]): Promise<void>;
   /** Removes documents by id; unknown ids are ignored. */
   remove(ids: readonly string[]): Promise<void>;
+  /**
+   * Sets the score of documents in the index (a vote on a question changes nothing else of its
+   * document); ids not in the index stay out of it. Optional: without it the sync rebuilds the
+   * documents (Meilisearch's partial update would create a document that is not there).
+   */
+  updateScores?(scores: ReadonlyArray<{ id: string; score: number }>): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /**
    * The few public threads and articles most similar to a question being asked, solved ones and

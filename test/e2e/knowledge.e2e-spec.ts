@@ -50,6 +50,34 @@ describe('knowledge search through GraphQL', () => {
     expect(await syncs()).toBe(before);
   });
 
+  it('a vote on a question sets the indexed score in place, without rebuilding the document', async () => {
+    const cat = await category(t);
+    const w = word('slimmemeter');
+    // the voted thread is the older one: by score it comes first, by recency it would not
+    const high = await thread(t, await member(t), { categoryId: cat.id, title: `The ${w} shows a P1 port error` });
+    t.clock.advance(60);
+    const low = await thread(t, await member(t), { categoryId: cat.id, title: `Why does the ${w} display blink twice?` });
+    await t.drainOutbox();
+    const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
+    const upsert = jest.spyOn(engine, 'upsert');
+    const updateScores = jest.spyOn(engine, 'updateScores' as never) as unknown as jest.Mock;
+    try {
+      for (const voter of [await member(t, { reputation: 50 }), await member(t, { reputation: 50 })]) {
+        await t.gql(voter, `mutation($i: VoteInput!) { vote(input: $i) { score } }`, { i: { postId: high.id, value: 'UP' } });
+      }
+      const r = await searchIn(t, null, cat.id, w, { sort: 'SCORE' });
+      expect(ids(r)).toEqual([high.id, low.id]);
+      expect(upsert).not.toHaveBeenCalled();
+      // both votes in one delivered batch or two: the last write sets the thread's score 2
+      expect(updateScores.mock.calls.flatMap((c) => c[0] as Array<{ id: string; score: number }>).at(-1)).toEqual({ id: high.id, score: 2 });
+      const [doc] = await t.db.query(`SELECT score FROM search_documents WHERE id = $1`, [high.id]);
+      expect(doc.score).toBe(2);
+    } finally {
+      upsert.mockRestore();
+      updateScores.mockRestore();
+    }
+  });
+
   it('never returns hidden or deleted threads to visitors and members; staff and the category experts see hidden ones', async () => {
     const asker = await member(t);
     const cat = await category(t);

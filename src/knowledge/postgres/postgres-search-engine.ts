@@ -144,6 +144,15 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(`DELETE FROM search_documents WHERE id = ANY($1::uuid[])`, [[...ids]]);
   }
 
+  async updateScores(scores: ReadonlyArray<{ id: string; score: number }>): Promise<void> {
+    if (scores.length === 0) return;
+    await this.db.query(
+      `UPDATE search_documents d SET score = v.score, indexed_at = clock_timestamp()
+         FROM unnest($1::uuid[], $2::int[]) AS v(id, score) WHERE d.id = v.id AND d.score <> v.score`,
+      [scores.map((s) => s.id), scores.map((s) => Math.trunc(s.score))],
+    );
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const { page, limit, offset } = pageOf(query);

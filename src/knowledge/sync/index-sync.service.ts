@@ -68,13 +68,17 @@ export class IndexSyncService implements OnModuleInit {
   /** Applies a batch of events to the index; throws (so the outbox retries) when the engine fails. */
   async apply(events: readonly DeliveredEvent[]): Promise<void> {
     const threadIds = new Set<string>();
+    const scoredThreadIds = new Set<string>();
     const articleIds = new Set<string>();
     const certifications: Array<{ userId: string; categoryId: string }> = [];
     for (const event of events) {
       const p = event.payload as { threadId?: string; articleId?: string; userId?: string; categoryId?: string; postKind?: string; targetThreadId?: string };
       if (event.type.startsWith('experts.certification.') && p.userId && p.categoryId) certifications.push({ userId: p.userId, categoryId: p.categoryId });
-      // answer and comment votes do not change the thread's document (its score is the question's)
-      if (event.type === 'forum.vote.changed' && p.postKind !== 'QUESTION') continue;
+      // a vote on the question changes only the document's score; answer and comment votes nothing
+      if (event.type === 'forum.vote.changed') {
+        if (p.postKind === 'QUESTION' && p.threadId) scoredThreadIds.add(p.threadId);
+        continue;
+      }
       if (p.threadId) threadIds.add(p.threadId);
       if (p.targetThreadId) threadIds.add(p.targetThreadId);
       if (p.articleId) articleIds.add(p.articleId);
@@ -95,8 +99,20 @@ export class IndexSyncService implements OnModuleInit {
       );
       for (const r of rows) threadIds.add(r.thread_id);
     }
+    const scoresOnly = [...scoredThreadIds].filter((id) => !threadIds.has(id));
+    if (this.engine.updateScores) await this.syncScores(scoresOnly);
+    else scoresOnly.forEach((id) => threadIds.add(id));
     await this.syncThreads([...threadIds]);
     await this.syncArticles([...articleIds]);
+  }
+
+  /** Sets the indexed scores of these threads from the database: one statement per batch, no rebuild. */
+  private async syncScores(ids: readonly string[]): Promise<void> {
+    for (const batch of batches(ids)) {
+      const scores: Array<{ id: string; score: number }> = await this.tx.em.query(`SELECT id, score FROM threads WHERE id = ANY($1::uuid[])`, [batch]);
+      await this.engine.updateScores!(scores);
+      await this.logged(batch, 'thread');
+    }
   }
 
   /** Rebuilds the documents of these threads from the database and writes them to the engine. */
@@ -132,8 +148,13 @@ export class IndexSyncService implements OnModuleInit {
     const { upserts, removals } = await rebuild();
     await this.engine.upsert(upserts);
     await this.engine.remove(removals);
+    await this.logged(ids, kind);
+  }
+
+  // Recorded for a reindex running meanwhile to replay; cached search results (every instance's)
+  // may now be out of date.
+  private async logged(ids: readonly string[], kind: 'thread' | 'article'): Promise<void> {
     await this.tx.em.query(`INSERT INTO search_sync_log (document_id, kind) SELECT unnest($1::uuid[]), $2`, [[...ids], kind]);
-    // cached search results (every instance's) may now be out of date
     await this.outbox.announce(this.tx.em, [{ searchIndex: true }]);
   }
 }
