@@ -104,6 +104,12 @@ export interface SearchHealth {
  * writes resolve only once the engine has applied them, so an outbox worker that saw a write
  * resolve may mark its rows done.
  */
+export interface ActivityUpdate {
+  id: string;
+  score: number;
+  lastActivityAt: number;
+}
+
 export interface SearchEngine {
   /** Creates the indexes if needed and applies the definitions in search/. Idempotent. */
   applySettings(): Promise<void>;
@@ -112,11 +118,12 @@ export interface SearchEngine {
   /** Removes documents by id; unknown ids are ignored. */
   remove(ids: readonly string[]): Promise<void>;
   /**
-   * Sets the score of documents in the index (a vote on a question changes nothing else of its
-   * document); ids not in the index stay out of it. Optional: without it the sync rebuilds the
-   * documents (Meilisearch's partial update would create a document that is not there).
+   * Sets the score and last activity (epoch seconds) of documents in the index: all that a vote on
+   * the question or a plain answer changes of a thread's document. Ids not in the index stay out
+   * of it. Optional: without it the sync rebuilds the documents (Meilisearch's partial update
+   * would create a document that is not there).
    */
-  updateScores?(scores: ReadonlyArray<{ id: string; score: number }>): Promise<void>;
+  updateActivity?(docs: ReadonlyArray<ActivityUpdate>): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
   /**
    * The few public threads and articles most similar to a question being asked, solved ones and

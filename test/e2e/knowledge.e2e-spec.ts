@@ -50,7 +50,7 @@ describe('knowledge search through GraphQL', () => {
     expect(await syncs()).toBe(before);
   });
 
-  it('a vote on a question sets the indexed score in place, without rebuilding the document', async () => {
+  it('a vote on the question or a plain answer updates score and activity in place, without rebuilding the document', async () => {
     const cat = await category(t);
     const w = word('slimmemeter');
     // the voted thread is the older one: by score it comes first, by recency it would not
@@ -60,21 +60,27 @@ describe('knowledge search through GraphQL', () => {
     await t.drainOutbox();
     const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
     const upsert = jest.spyOn(engine, 'upsert');
-    const updateScores = jest.spyOn(engine, 'updateScores' as never) as unknown as jest.Mock;
+    const updateActivity = jest.spyOn(engine, 'updateActivity' as never) as unknown as jest.Mock;
+    const lastUpdate = () => updateActivity.mock.calls.flatMap((c) => c[0] as Array<{ id: string; score: number; lastActivityAt: number }>).at(-1);
     try {
       for (const voter of [await member(t, { reputation: 50 }), await member(t, { reputation: 50 })]) {
         await t.gql(voter, `mutation($i: VoteInput!) { vote(input: $i) { score } }`, { i: { postId: high.id, value: 'UP' } });
       }
-      const r = await searchIn(t, null, cat.id, w, { sort: 'SCORE' });
-      expect(ids(r)).toEqual([high.id, low.id]);
+      expect(ids(await searchIn(t, null, cat.id, w, { sort: 'SCORE' }))).toEqual([high.id, low.id]);
+      expect(lastUpdate()).toMatchObject({ id: high.id, score: 2 });
+
+      // an answer that is neither expert nor accepted is not indexed text: the thread only becomes the latest active
+      t.clock.advance(60);
+      await answer(t, await member(t), high.id, 'Unplug the P1 cable for ten seconds and plug it in again.');
+      expect(ids(await searchIn(t, null, cat.id, w, { sort: 'ACTIVITY' }))).toEqual([high.id, low.id]);
+      expect(lastUpdate()).toEqual({ id: high.id, score: 2, lastActivityAt: Math.floor(t.clock.now().getTime() / 1000) });
+      expect((await searchIn(t, null, cat.id, 'unplug')).total).toBe(0);
       expect(upsert).not.toHaveBeenCalled();
-      // both votes in one delivered batch or two: the last write sets the thread's score 2
-      expect(updateScores.mock.calls.flatMap((c) => c[0] as Array<{ id: string; score: number }>).at(-1)).toEqual({ id: high.id, score: 2 });
-      const [doc] = await t.db.query(`SELECT score FROM search_documents WHERE id = $1`, [high.id]);
-      expect(doc.score).toBe(2);
+      const [doc] = await t.db.query(`SELECT score, last_activity_at FROM search_documents WHERE id = $1`, [high.id]);
+      expect([doc.score, Number(doc.last_activity_at)]).toEqual([2, Math.floor(t.clock.now().getTime() / 1000)]);
     } finally {
       upsert.mockRestore();
-      updateScores.mockRestore();
+      updateActivity.mockRestore();
     }
   });
 

@@ -2,6 +2,7 @@ import { highlightToHtml, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from '../meili
 import type { SearchDefinitions } from '../search-definitions.js';
 import type { SearchDocument } from '../search-document.js';
 import {
+  type ActivityUpdate,
   pageOf,
   type ReindexReport,
   type SearchEngine,
@@ -144,12 +145,12 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(`DELETE FROM search_documents WHERE id = ANY($1::uuid[])`, [[...ids]]);
   }
 
-  async updateScores(scores: ReadonlyArray<{ id: string; score: number }>): Promise<void> {
-    if (scores.length === 0) return;
+  async updateActivity(docs: readonly ActivityUpdate[]): Promise<void> {
+    if (docs.length === 0) return;
     await this.db.query(
-      `UPDATE search_documents d SET score = v.score, indexed_at = clock_timestamp()
-         FROM unnest($1::uuid[], $2::int[]) AS v(id, score) WHERE d.id = v.id AND d.score <> v.score`,
-      [scores.map((s) => s.id), scores.map((s) => Math.trunc(s.score))],
+      `UPDATE search_documents d SET score = v.score, last_activity_at = v.at, indexed_at = clock_timestamp()
+         FROM unnest($1::uuid[], $2::int[], $3::bigint[]) AS v(id, score, at) WHERE d.id = v.id`,
+      [docs.map((d) => d.id), docs.map((d) => Math.trunc(d.score)), docs.map((d) => d.lastActivityAt)],
     );
   }
 

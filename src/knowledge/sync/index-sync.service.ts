@@ -3,7 +3,7 @@ import { OutboxService, type DeliveredEvent } from '../../database/outbox/outbox
 import { PeriodicJobs } from '../../database/periodic-jobs.js';
 import { Tx } from '../../database/tx.js';
 import { SEARCH_ENGINE } from '../search-engine.provider.js';
-import type { ReindexReport, SearchEngine } from '../search-port.js';
+import type { ActivityUpdate, ReindexReport, SearchEngine } from '../search-port.js';
 import { KnowledgeDocuments, type RebuiltDocuments } from './knowledge-documents.js';
 
 export const INDEX_SYNC_CONSUMER = 'knowledge.index';
@@ -68,7 +68,8 @@ export class IndexSyncService implements OnModuleInit {
   /** Applies a batch of events to the index; throws (so the outbox retries) when the engine fails. */
   async apply(events: readonly DeliveredEvent[]): Promise<void> {
     const threadIds = new Set<string>();
-    const scoredThreadIds = new Set<string>();
+    // threads whose documents change only in score and last activity
+    const activeThreadIds = new Set<string>();
     const articleIds = new Set<string>();
     const certifications: Array<{ userId: string; categoryId: string }> = [];
     for (const event of events) {
@@ -76,7 +77,12 @@ export class IndexSyncService implements OnModuleInit {
       if (event.type.startsWith('experts.certification.') && p.userId && p.categoryId) certifications.push({ userId: p.userId, categoryId: p.categoryId });
       // a vote on the question changes only the document's score; answer and comment votes nothing
       if (event.type === 'forum.vote.changed') {
-        if (p.postKind === 'QUESTION' && p.threadId) scoredThreadIds.add(p.threadId);
+        if (p.postKind === 'QUESTION' && p.threadId) activeThreadIds.add(p.threadId);
+        continue;
+      }
+      // only expert and accepted answers are indexed text: another answer moves the last activity
+      if (event.type === 'forum.answer.posted' && !(event.payload as { isExpert?: boolean }).isExpert && p.threadId) {
+        activeThreadIds.add(p.threadId);
         continue;
       }
       if (p.threadId) threadIds.add(p.threadId);
@@ -99,18 +105,21 @@ export class IndexSyncService implements OnModuleInit {
       );
       for (const r of rows) threadIds.add(r.thread_id);
     }
-    const scoresOnly = [...scoredThreadIds].filter((id) => !threadIds.has(id));
-    if (this.engine.updateScores) await this.syncScores(scoresOnly);
-    else scoresOnly.forEach((id) => threadIds.add(id));
+    const activityOnly = [...activeThreadIds].filter((id) => !threadIds.has(id));
+    if (this.engine.updateActivity) await this.syncActivity(activityOnly);
+    else activityOnly.forEach((id) => threadIds.add(id));
     await this.syncThreads([...threadIds]);
     await this.syncArticles([...articleIds]);
   }
 
-  /** Sets the indexed scores of these threads from the database: one statement per batch, no rebuild. */
-  private async syncScores(ids: readonly string[]): Promise<void> {
+  /** Sets the indexed score and last activity of these threads from the database, without rebuilding them. */
+  private async syncActivity(ids: readonly string[]): Promise<void> {
     for (const batch of batches(ids)) {
-      const scores: Array<{ id: string; score: number }> = await this.tx.em.query(`SELECT id, score FROM threads WHERE id = ANY($1::uuid[])`, [batch]);
-      await this.engine.updateScores!(scores);
+      const docs: ActivityUpdate[] = await this.tx.em.query(
+        `SELECT id, score, floor(extract(epoch FROM last_activity_at))::bigint AS "lastActivityAt" FROM threads WHERE id = ANY($1::uuid[])`,
+        [batch],
+      );
+      await this.engine.updateActivity!(docs.map((d) => ({ ...d, lastActivityAt: Number(d.lastActivityAt) })));
       await this.logged(batch, 'thread');
     }
   }
