@@ -116,6 +116,7 @@ describe('knowledge search through GraphQL', () => {
     const w = word('wobbel');
     const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
     const upsert = jest.spyOn(engine, 'upsert').mockRejectedValue(new Error('engine down'));
+    const updateActivity = (jest.spyOn(engine, 'updateActivity' as never) as unknown as jest.Mock).mockRejectedValue(new Error('engine down') as never);
     try {
       const q = await thread(t, asker, { categoryId: cat.id, title: `${w} heat pump makes a loud noise` });
       const a = await answer(t, await member(t), q.id, `Balance the ${w} fan.`);
@@ -129,6 +130,7 @@ describe('knowledge search through GraphQL', () => {
       expect(attempts).toBeGreaterThanOrEqual(1);
       expect((await searchIn(t, null, cat.id, w)).total).toBe(0);
       upsert.mockRestore();
+      updateActivity.mockRestore();
       // the backoff passes; the worker catches up
       t.clock.advance(600);
       await t.drainOutbox();
@@ -143,6 +145,7 @@ describe('knowledge search through GraphQL', () => {
       expect((await searchIn(t, null, cat.id, w)).total).toBe(1);
     } finally {
       upsert.mockRestore();
+      updateActivity.mockRestore();
     }
   });
 
