@@ -30,8 +30,9 @@ const BATCH = 200;
 /**
  * Transactional outbox. `add` writes one row per consumer registered for the event type, in the
  * caller's transaction; after commit a NOTIFY wakes the workers of every instance, which claim
- * rows with FOR UPDATE SKIP LOCKED, hand them to the consumer in order and delete them. A failing
- * consumer's rows are retried with exponential backoff; other consumers are not held up.
+ * rows with FOR UPDATE SKIP LOCKED, hand them to the consumer in order and delete them. Consumers
+ * take turns a batch at a time. A failing consumer's rows are retried with exponential backoff;
+ * other consumers are not held up.
  */
 @Injectable()
 export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -165,26 +166,38 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
       });
   }
 
-  /** Processes everything that is due now; returns the number of rows delivered. */
+  /**
+   * Processes everything that is due now; returns the number of rows delivered. Consumers take
+   * turns, one batch each per round, until a round finds no full batch: a consumer with a long
+   * backlog (the search index after a burst) holds up the others by one batch at most. Every
+   * round asks every consumer again, so rows that arrive during a long drain wait one round too.
+   * One batch at a time: a delivery holds one connection while its handler uses another; a loop
+   * per consumer would hold two per consumer, with five consumers the whole default pool of 10.
+   */
   async drain(): Promise<number> {
     let delivered = 0;
-    for (const [name, consumer] of this.consumers) {
-      for (;;) {
-        const n = await this.deliverBatch(name, consumer.handler);
-        delivered += n;
-        if (n < BATCH) break;
+    // a consumer whose batch failed waits for the next drain, as its next batch would likely fail too
+    const failing = new Set<string>();
+    for (;;) {
+      let full = false;
+      for (const [name, consumer] of this.consumers) {
+        if (failing.has(name)) continue;
+        const batch = await this.deliverBatch(name, consumer.handler);
+        delivered += batch.delivered;
+        if (batch.delivered < batch.claimed) failing.add(name);
+        else if (batch.claimed === BATCH) full = true;
       }
+      if (!full) return delivered;
     }
-    return delivered;
   }
 
   // Deliveries commit without waiting for the disk (Tx.redoable): a crash loses at most the last
   // few, whose rows then come back, and consumers are idempotent.
-  private async deliverBatch(consumer: string, handler: OutboxHandler): Promise<number> {
+  private async deliverBatch(consumer: string, handler: OutboxHandler): Promise<{ claimed: number; delivered: number }> {
     return this.tx.redoable(() => this.deliverBatchNow(consumer, handler));
   }
 
-  private async deliverBatchNow(consumer: string, handler: OutboxHandler): Promise<number> {
+  private async deliverBatchNow(consumer: string, handler: OutboxHandler): Promise<{ claimed: number; delivered: number }> {
     return this.dataSource.transaction(async (em) => {
       await em.query(`SET LOCAL synchronous_commit = off`);
       const rows: Array<{ id: string; type: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
@@ -194,12 +207,12 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
             ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
           [consumer, this.clock.now()],
         );
-      if (!rows.length) return 0;
+      if (!rows.length) return { claimed: 0, delivered: 0 };
       const ids = rows.map((r) => r.id);
       try {
         await handler(rows.map((r) => ({ id: r.id, type: r.type, payload: r.payload, createdAt: r.created_at })));
         await em.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [ids]);
-        return rows.length;
+        return { claimed: rows.length, delivered: rows.length };
       } catch (err) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const delay = Math.min(2 ** attempts, 300);
@@ -208,7 +221,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
           `UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = $3 WHERE id = ANY($1::bigint[])`,
           [ids, String((err as Error).message).slice(0, 1000), new Date(this.clock.now().getTime() + delay * 1000)],
         );
-        return 0;
+        return { claimed: rows.length, delivered: 0 };
       }
     });
   }
