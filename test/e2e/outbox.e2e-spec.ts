@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { OutboxService, type DeliveredEvent } from '../../src/database/outbox/outbox.service.js';
 import { Tx } from '../../src/database/tx.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -151,11 +153,13 @@ describe('outbox delivery', () => {
       // paused for a second on this instance: not even tried
       expect(await outbox.drain()).toBe(0);
       expect(calls).toBe(6);
+      expect((await outbox.failures()).paused).toEqual([{ consumer: 'down', until: inSeconds(1) }]);
 
       // still down a second later: the batch and one event, then a longer pause
       t.clock.advance(1);
       expect(await outbox.drain()).toBe(0);
       expect(calls).toBe(8);
+      expect((await outbox.failures()).paused).toEqual([{ consumer: 'down', until: inSeconds(2) }]);
 
       t.clock.advance(1);
       expect(await outbox.drain()).toBe(0);
@@ -165,6 +169,31 @@ describe('outbox delivery', () => {
       t.clock.advance(1);
       expect(await outbox.drain()).toBe(50);
       expect(await rowsOf('down')).toEqual([]);
+      expect((await outbox.failures()).paused).toEqual([]);
+    });
+
+    it('logs events that keep failing at error level and shows them in the health check, which stays up', async () => {
+      outbox.on('stuck', ['test.event'], async () => {
+        throw new Error('no such thread');
+      });
+      const [id] = await enqueue('stuck', 1);
+      await t.db.query(`UPDATE outbox SET attempts = 7 WHERE id = $1`, [id]);
+      const since = t.clock.now();
+      const error = jest.spyOn(Logger.prototype, 'error');
+
+      try {
+        await outbox.drain();
+        expect(error.mock.calls.filter(([line]) => String(line).includes(`event ${id} `))).toEqual([
+          [`stuck: event ${id} (test.event) failed (attempt 8), retry in 256s: no such thread`],
+        ]);
+      } finally {
+        error.mockRestore();
+      }
+      expect(await rowsOf('stuck')).toEqual([{ id, attempts: 8, last_error: 'no such thread', available_at: inSeconds(256) }]);
+      const res = await t.http.get('/health');
+      expect(res.status).toBe(200);
+      expect(res.body.info.outbox).toEqual({ status: 'up', stuck: [{ consumer: 'stuck', events: 1, attempts: 8, since: since.toISOString() }], paused: [] });
+      await t.db.query(`DELETE FROM outbox WHERE id = $1`, [id]);
     });
   });
 });

@@ -30,7 +30,7 @@ const MAX_BACKOFF_S = 300;
 // Events that had never failed before, failing one after another on their own: the consumer is failing.
 const STREAK = 3;
 const MAX_PAUSE_S = 60;
-/** An event that has failed this often (about 8 minutes of retries) is logged at error level. */
+/** An event that has failed this often (about 8 minutes of retries) is logged at error level and shown in /health. */
 export const STUCK_ATTEMPTS = 8;
 
 interface OutboxRow {
@@ -44,6 +44,11 @@ interface OutboxRow {
 interface Failed {
   row: OutboxRow;
   error: Error;
+}
+
+export interface OutboxFailures {
+  stuck: Array<{ consumer: string; events: number; attempts: number; since: Date }>;
+  paused: Array<{ consumer: string; until: Date }>;
 }
 
 /**
@@ -213,6 +218,23 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /**
+   * Events that have failed STUCK_ATTEMPTS times or more, per consumer (they are still retried,
+   * every 5 minutes), and the consumers this instance has paused because all their events fail.
+   */
+  async failures(): Promise<OutboxFailures> {
+    // attempts >= a constant, so the partial index outbox_failed_idx serves it
+    const stuck: OutboxFailures['stuck'] = await this.dataSource.query(
+      `SELECT consumer, count(*)::int AS events, max(attempts)::int AS attempts, min(created_at) AS since
+         FROM outbox WHERE attempts >= ${STUCK_ATTEMPTS} GROUP BY consumer ORDER BY consumer`,
+    );
+    const now = this.clock.now().getTime();
+    const paused = [...this.streaks]
+      .filter(([, s]) => s.pausedUntil > now)
+      .map(([consumer, s]) => ({ consumer, until: new Date(s.pausedUntil) }));
+    return { stuck, paused };
+  }
+
   // Deliveries commit without waiting for the disk (Tx.redoable): a crash loses at most the last
   // few, whose rows then come back, and consumers are idempotent.
   private async deliverBatch(consumer: string, handler: OutboxHandler): Promise<{ claimed: number; delivered: number }> {
@@ -310,7 +332,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   // Each failed event on its own schedule: attempts + 1, due again in min(2^attempts, 300) s.
   // Retried forever (a fixed bug or a returning row lets it through), but past STUCK_ATTEMPTS
-  // (about 8 minutes of retries) each failure is logged at error level.
+  // (about 8 minutes of retries) each failure is logged at error level and /health lists it.
   private async backOff(em: EntityManager, consumer: string, failed: Failed[]): Promise<void> {
     const now = this.clock.now().getTime();
     const updates = failed.map(({ row, error }) => {
