@@ -20,7 +20,10 @@ type Payload = Record<string, any>;
  * event, so it notifies nobody). Each event is handled in its own transaction and is
  * idempotent: every candidate carries a dedupe key, so a redelivered batch adds nothing. Who is
  * told is decided from the rows as they are now: content deleted or hidden since, or that a
- * recipient may not see, notifies no one who cannot read it.
+ * recipient may not see, notifies no one who cannot read it. So order hardly matters (an event that
+ * fails comes again after later ones): the asker follows their thread by default, before their
+ * ask is delivered; only an answerer whose answer's event failed misses the answers posted before
+ * it is delivered (their auto-follow comes with it).
  */
 @Injectable()
 export class NotificationEventsConsumer implements OnModuleInit {

@@ -66,6 +66,7 @@ export class ClustersService implements OnModuleInit {
     this.jobs.register('analytics.clusters', 30_000, () => this.placeNewThreads());
   }
 
+  // Reads the duplicate link as it is now: redelivery and order change nothing.
   private async consume(events: DeliveredEvent[]): Promise<void> {
     for (const e of events) {
       if (e.payload.action === 'mark_duplicate' || e.payload.action === 'merge') await this.joinOriginal(e.payload.threadId as string);

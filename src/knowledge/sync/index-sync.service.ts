@@ -44,7 +44,8 @@ const SYNC_LOG_RETENTION = '1 day';
  * Keeps the search index in step with PostgreSQL. An outbox consumer takes batches of events
  * (delivered after commit, at least once, retried with backoff while the engine fails), works out
  * which documents they touch, rebuilds those from the database as they are now and writes them in
- * one upsert and one removal. Rebuilding from current state makes redelivery harmless.
+ * one upsert and one removal. Rebuilding from current state makes redelivery harmless, and order
+ * irrelevant: an event that failed and comes after later ones rebuilds the same documents.
  */
 @Injectable()
 export class IndexSyncService implements OnModuleInit {

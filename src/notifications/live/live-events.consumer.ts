@@ -43,7 +43,8 @@ export function threadMessage(type: string, p: Payload): Record<string, unknown>
 /**
  * Publishes live updates after commit, through the pub/sub that reaches every instance: thread
  * changes on `thread:<id>`, webcare case changes on `queue`. A private case message goes to the
- * queue topic only (staff), never to the thread's subscribers.
+ * queue topic only (staff), never to the thread's subscribers. Messages carry ids and are
+ * resolved when sent, so one that comes late (it failed at first) shows the current state.
  */
 @Injectable()
 export class LiveEventsConsumer implements OnModuleInit {

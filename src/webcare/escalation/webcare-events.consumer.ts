@@ -24,7 +24,11 @@ export interface NeedsStaffPayload {
  * What webcare learns from other modules through the outbox: new threads and answers (timers,
  * complaint detection, first responses, member replies), acceptance and deletion (timers), and
  * needs-staff flags. Each event is handled in its own transaction; every handler is idempotent,
- * since a failed batch is delivered again.
+ * since a failed batch is delivered again. Order does not matter much either (an event that fails
+ * comes again after later ones): timers are recomputed from the thread as it is now, cases and
+ * first responses from the case as it is now, escalations carry dedupe keys. The one trace of
+ * order: a complaint is dated by the first event that reads as one, so a failed ask followed by
+ * an edit starts the complaint window at the edit (later, never lost).
  */
 @Injectable()
 export class WebcareEventsConsumer implements OnModuleInit {
