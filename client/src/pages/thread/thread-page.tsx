@@ -366,7 +366,9 @@ export function ThreadPage() {
   const variables = { id: byId ? key : null, slug: byId ? null : key, answersFirst: ANSWERS_PAGE, viewer: personal };
   const context = { anonymous: !personal };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ThreadPageDocument, { variables, context, skip: !scope.ready });
-  const thread = (data ?? previousData)?.thread;
+  // while the page is fetched again as the member's own, the shared one stays on screen (not another thread's)
+  const previous = previousData?.thread;
+  const thread = data?.thread ?? (previous && (previous.id === key || previous.slug === key) ? previous : undefined);
   usePageTitle(thread?.title ?? 'Thread');
   const needsPersonal = !!thread && scope.signedIn && seesMoreThanVisitors(thread, scope);
   useEffect(() => {
