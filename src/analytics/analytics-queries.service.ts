@@ -141,22 +141,23 @@ export class AnalyticsQueries {
 
   /**
    * Median and 90th percentile of the time to first answer and to the accepted answer, over the
-   * questions asked in each interval and in the whole range, in seconds (from the raw threads).
+   * questions asked in each interval and in the whole range, in seconds: the daily rollup keeps
+   * every question's times, so the percentiles of the unnested days are those of the raw threads.
    */
   async responseTimes(range: DayRange, interval: Interval, scope: Scope): Promise<{ byStart: Map<string, ResponseTimes>; total: ResponseTimes }> {
     const unit = UNIT[interval];
-    const first = `extract(epoch FROM t.first_answered_at - t.created_at)::float8`;
-    const accepted = `extract(epoch FROM t.solved_at - t.created_at)::float8`;
-    // One sort per measure: both percentiles from one ordered-set aggregate; buckets on the local timestamp.
+    // Days in interval order, unnested in the select list (the shorter array padded with nulls, which
+    // percentiles ignore): the groups come out sorted, and each measure gets one sort per group for both percentiles.
     const rows: Array<{ start: string | null; fa: number[] | null; aa: number[] | null }> = await this.tx.em.query(
-      `SELECT to_char(date_trunc('${unit}', t.created_at AT TIME ZONE $3), 'YYYY-MM-DD') AS start,
-              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${first}) FILTER (WHERE t.first_answered_at IS NOT NULL) AS fa,
-              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ${accepted}) FILTER (WHERE t.accepted_answer_id IS NOT NULL) AS aa
-         FROM threads t
-        WHERE t.deleted_at IS NULL AND t.created_at >= ($1::date::timestamp AT TIME ZONE $3) AND t.created_at < (($2::date + 1)::timestamp AT TIME ZONE $3)
-          AND ($4::uuid[] IS NULL OR t.category_id = ANY($4::uuid[]))
-        GROUP BY GROUPING SETS ((date_trunc('${unit}', t.created_at AT TIME ZONE $3)), ())`,
-      [range.from, range.to, this.analytics.timeZone, scope.categoryIds],
+      `SELECT to_char(u.start, 'YYYY-MM-DD') AS start,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY u.fa) AS fa,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY u.aa) AS aa
+         FROM (SELECT date_trunc('${unit}', r.day::timestamp) AS start, unnest(r.first_answer) AS fa, unnest(r.accepted) AS aa
+                 FROM analytics_response_times r
+                WHERE r.scope_id = ANY($3::uuid[]) AND r.day BETWEEN $1::date AND $2::date
+                ORDER BY 1) u
+        GROUP BY GROUPING SETS ((u.start), ())`,
+      [range.from, range.to, scope.categoryIds ?? [NIL]],
     );
     const times = (r?: { fa: number[] | null; aa: number[] | null }): ResponseTimes => ({
       medianTimeToFirstAnswerSeconds: ratioOrNull(r?.fa?.[0]),

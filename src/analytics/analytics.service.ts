@@ -3,11 +3,12 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { BadInputError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { OutboxService, type DeliveredEvent } from '../database/outbox/outbox.service.js';
 import { PeriodicJobs } from '../database/periodic-jobs.js';
 import { Tx } from '../database/tx.js';
 import {
   DAYS_OF_CHANGED_CASES, INSERT_ACTIVE, INSERT_CONTRIBUTORS, INSERT_CONTRIBUTORS_MONTHLY, INSERT_DAILY, INSERT_HITS_OF_THREADS,
-  INSERT_THREAD_HITS, INSERT_WEBCARE, NUMBER_MEMBERS, type Counter,
+  INSERT_RESPONSE_TIMES, INSERT_THREAD_HITS, INSERT_WEBCARE, NUMBER_MEMBERS, TAKE_DAYS_OF_CHANGED_THREADS, type Counter,
 } from './rollup-sql.js';
 
 export { COUNTERS, NIL as NO_CATEGORY } from './rollup-sql.js';
@@ -23,11 +24,17 @@ const CHANGED_CASES_OVERLAP_MS = 10 * 60_000;
 
 const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('peerdesk:analytics_daily'))`;
 const TABLES = ['analytics_daily', 'analytics_webcare_daily', 'analytics_active_members', 'analytics_contributors_daily', 'analytics_thread_hits'];
+const RESPONSE_TIMES_CONSUMER = 'analytics.response_times';
+// What changes the response times of a thread's day of asking: its first answer, an acceptance given
+// or undone (also by deleting the accepted answer or merging the thread into another), deletion and a
+// move to another category. Staff resolving a thread sets no accepted answer: no change.
+const THREAD_CHANGES = ['forum.answer.posted', 'forum.answer.accepted', 'forum.answer.unaccepted', 'forum.answer.deleted', 'forum.thread.deleted', 'forum.thread.moderated'];
 
 /**
  * Daily rollups of community, deflection and webcare figures, rebuilt from the raw tables: a
- * periodic job refreshes yesterday and today (local time) and the days of cases that changed
- * since its last run; `rebuild` recomputes any range and gives the same rows.
+ * periodic job refreshes yesterday and today (local time), the days of cases that changed since
+ * its last run and the response times of the days of changed threads; `rebuild` recomputes any
+ * range and gives the same rows.
  */
 @Injectable()
 export class AnalyticsService implements OnModuleInit {
@@ -37,6 +44,7 @@ export class AnalyticsService implements OnModuleInit {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly jobs: PeriodicJobs,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.timeZone = config.analytics.timeZone;
@@ -44,6 +52,13 @@ export class AnalyticsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register('analytics.refresh', 60_000, () => this.refreshRecent());
+    this.outbox.on(RESPONSE_TIMES_CONSUMER, THREAD_CHANGES, (events) => this.noteChangedThreads(events));
+  }
+
+  // Only notes the threads (no lock, no wait on the refresh job): the next refresh rolls their days up again.
+  private async noteChangedThreads(events: DeliveredEvent[]): Promise<void> {
+    const ids = [...new Set(events.map((e) => e.payload.threadId as string | undefined).filter((id) => !!id))];
+    await this.tx.em.query(`INSERT INTO analytics_changed_threads (thread_id) SELECT unnest($1::uuid[])`, [ids]);
   }
 
   /** The local date (YYYY-MM-DD) of an instant in the configured time zone. */
@@ -58,8 +73,9 @@ export class AnalyticsService implements OnModuleInit {
 
   /**
    * Incremental refresh: yesterday and today, local time, and every day on which a case that
-   * changed since the last run had something counted (it may have moved team or been reopened).
-   * Returns the number of rollup rows written.
+   * changed since the last run had something counted (it may have moved team or been reopened);
+   * then the response times of the days on which changed threads were asked (answered, accepted,
+   * deleted or moved since). Returns the number of rollup rows written.
    */
   refreshRecent(): Promise<number> {
     return this.tx.run(async (em) => {
@@ -73,7 +89,9 @@ export class AnalyticsService implements OnModuleInit {
         const changed: Array<{ day: string }> = await em.query(DAYS_OF_CHANGED_CASES, [since, this.timeZone]);
         for (const { day } of changed) if (day <= today) days.add(day);
       }
-      const written = await this.rebuildDays(em, [...days]);
+      const asked: Array<{ day: string }> = await em.query(TAKE_DAYS_OF_CHANGED_THREADS, [this.timeZone]);
+      let written = await this.rebuildDays(em, [...days]);
+      written += await this.rebuildResponseTimes(em, asked.map((r) => r.day).filter((d) => !days.has(d)));
       await em.query(`UPDATE analytics_refresh_state SET cases_until = $1 WHERE id = 1`, [now]);
       return written;
     });
@@ -118,6 +136,7 @@ export class AnalyticsService implements OnModuleInit {
     await insert(INSERT_ACTIVE, [...params, now]);
     await insert(INSERT_CONTRIBUTORS, params);
     await insert(INSERT_THREAD_HITS, params);
+    written += await this.rebuildResponseTimes(em, daysFrom(from, to));
     // Months that are over and were touched get their monthly contributor rows again.
     const months = completeMonths(from, to, this.localDate(now));
     if (months.length) {
@@ -125,6 +144,14 @@ export class AnalyticsService implements OnModuleInit {
       await insert(INSERT_CONTRIBUTORS_MONTHLY, [months]);
     }
     return written;
+  }
+
+  /** Rolls up the response times of some local days again (any order), in the caller's transaction. */
+  private async rebuildResponseTimes(em: EntityManager, days: string[]): Promise<number> {
+    if (!days.length) return 0;
+    await em.query(`DELETE FROM analytics_response_times WHERE day = ANY($1::date[])`, [days]);
+    const [{ n }] = await em.query(`WITH ins AS (${INSERT_RESPONSE_TIMES} RETURNING 1) SELECT count(*)::int AS n FROM ins`, [days, this.timeZone]);
+    return n;
   }
 
   /** Rolls up the whole history of threads that just joined a cluster (members hit per day), in the caller's transaction. */
@@ -155,6 +182,13 @@ export function dayRange(from: string, to: string): DayRange {
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The days `from`..`to` inclusive (YYYY-MM-DD). */
+export function daysFrom(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+  return days;
 }
 
 /** Days from `from` to `to` inclusive. */

@@ -158,6 +158,31 @@ export const INSERT_CONTRIBUTORS_MONTHLY = `
      AND date_trunc('month', d.day)::date = ANY($1::date[])
    GROUP BY 1, 2, 3`;
 
+// Seconds from asking to the first and to the accepted answer, as float8 (what the percentiles were always taken over).
+const TO_FIRST_ANSWER = 'extract(epoch FROM t.first_answered_at - t.created_at)::float8';
+const TO_ACCEPTED = 'extract(epoch FROM t.solved_at - t.created_at)::float8';
+
+/**
+ * Response times of the questions asked on the local days $1 (date[]) in time zone $2, per scope
+ * (the category, and the nil uuid for all), each array sorted: a percentile over any run of days
+ * is the percentile of their unnested arrays, the same as over the raw threads.
+ */
+export const INSERT_RESPONSE_TIMES = `
+  INSERT INTO analytics_response_times (scope_id, day, first_answer, accepted)
+  SELECT s.scope, d.day,
+         coalesce(array_agg(${TO_FIRST_ANSWER} ORDER BY ${TO_FIRST_ANSWER}) FILTER (WHERE t.first_answered_at IS NOT NULL), '{}'),
+         coalesce(array_agg(${TO_ACCEPTED} ORDER BY ${TO_ACCEPTED}) FILTER (WHERE t.accepted_answer_id IS NOT NULL AND t.solved_at IS NOT NULL), '{}')
+    FROM unnest($1::date[]) d(day)
+    JOIN threads t ON t.created_at >= (d.day::timestamp AT TIME ZONE $2) AND t.created_at < ((d.day + 1)::timestamp AT TIME ZONE $2)
+    CROSS JOIN LATERAL (VALUES (t.category_id), ('${NIL}'::uuid)) s(scope)
+   WHERE t.deleted_at IS NULL
+   GROUP BY 1, 2`;
+
+/** Takes the noted changed threads off the list and returns the local days (in $1) they were asked on. */
+export const TAKE_DAYS_OF_CHANGED_THREADS = `
+  WITH taken AS (DELETE FROM analytics_changed_threads RETURNING thread_id)
+  SELECT DISTINCT (t.created_at AT TIME ZONE $1)::date::text AS day FROM threads t WHERE t.id IN (SELECT thread_id FROM taken)`;
+
 // Members hit by a thread: its asker, members who follow it by choice and members who voted its
 // question up. `where(timeColumn, threadColumn)` restricts each branch.
 const hitEvents = (where: (at: string, thread: string) => string) => `

@@ -164,9 +164,15 @@ describe('analytics', () => {
     const incremental = await snapshot();
     // The thread's category on both days, and the answerer's registration on the 14th (under no category).
     expect(incremental).toHaveLength(3);
+    // Its response time belongs to Tuesday, the local day it was asked on.
+    const times = () => t.db.query(`SELECT scope_id, day::text, first_answer, accepted FROM analytics_response_times WHERE day BETWEEN '2026-01-13' AND '2026-01-14' ORDER BY 1, 2`);
+    const incrementalTimes = await times();
+    expect(incrementalTimes.filter((r: any) => r.scope_id === cat.id)).toEqual([{ scope_id: cat.id, day: '2026-01-13', first_answer: [2400], accepted: [] }]);
     await t.db.query(`DELETE FROM analytics_daily`);
+    await t.db.query(`DELETE FROM analytics_response_times`);
     await rebuild('2026-01-12', '2026-01-15');
     expect(await snapshot()).toEqual(incremental);
+    expect(await times()).toEqual(incrementalTimes);
   });
 
   it('refuses members and experts with FORBIDDEN and checks the range', async () => {
