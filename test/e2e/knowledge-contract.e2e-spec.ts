@@ -234,6 +234,44 @@ describe('PostgreSQL engine beyond 500 matches', () => {
   });
 });
 
+describe('PostgreSQL engine: similar questions on an index with common words', () => {
+  let engine: PostgresSearchEngine;
+  let pool: pg.Pool;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    engine = new PostgresSearchEngine({ query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows }, { definitions });
+    close = async () => {
+      await pool.end();
+      await database.drop();
+    };
+  });
+  afterAll(() => close());
+
+  it('starts from the rarest words and still finds the near-duplicate among 1,200 look-alikes', async () => {
+    const cat = randomUUID();
+    // "router", "keeps" and "restarting" are in 1,200+ titles; "quendrix" in three
+    const common = Array.from({ length: 1200 }, (_, i) => thread(cat, { title: `Router keeps restarting after update ${i}`, days: -i }));
+    const rare = [
+      thread(cat, { title: 'Quendrix router keeps restarting every night', accepted: 'Replace the power supply.' }),
+      thread(cat, { title: 'Quendrix router has no wifi' }),
+      thread(cat, { title: 'Quendrix repeater blinks orange' }),
+    ];
+    for (let i = 0; i < common.length; i += 300) await engine.upsert(common.slice(i, i + 300));
+    await engine.upsert(rare);
+    await engine.refreshStatistics();
+    const [{ documents }] = (await pool.query(`SELECT documents FROM search_term_stats WHERE lexeme = 'router'`)).rows;
+    expect(documents).toBe(1202);
+
+    const hits = await engine.similar('My quendrix router keeps restarting', '', 5);
+    expect(hits[0]?.id).toBe(rare[0].id);
+    // a question of common words only still gets the titles that share them
+    const plain = await engine.similar('Router keeps restarting after update', '', 5);
+    expect(plain).toHaveLength(5);
+  });
+});
+
 const meiliUrl = process.env.MEILI_URL;
 if (!meiliUrl) console.log('knowledge search contract: Meilisearch engine skipped because MEILI_URL is not set (see README, "External Meilisearch")');
 (meiliUrl ? describe : describe.skip)('knowledge search contract: Meilisearch engine (runs only when MEILI_URL and MEILI_MASTER_KEY are set)', () => {
