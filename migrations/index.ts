@@ -10,8 +10,9 @@ import { Analytics1764043800000 } from './1764043800000-Analytics.js';
 import { AnalyticsBreakdowns1764043900000 } from './1764043900000-AnalyticsBreakdowns.js';
 import { SearchSpeed1764045000000 } from './1764045000000-SearchSpeed.js';
 import { SimilarTermStats1764046000000 } from './1764046000000-SimilarTermStats.js';
+import { TypoDistance1764046100000 } from './1764046100000-TypoDistance.js';
 
 export const MIGRATIONS = [
   Foundation1764043200000, Forum1764043300000, Moderation1764043400000, Webcare1764043500000, Knowledge1764043600000, Notifications1764043700000, Analytics1764043800000,
-  AnalyticsBreakdowns1764043900000, SearchSpeed1764045000000, SimilarTermStats1764046000000,
+  AnalyticsBreakdowns1764043900000, SearchSpeed1764045000000, SimilarTermStats1764046000000, TypoDistance1764046100000,
 ];

@@ -70,6 +70,21 @@ function contract(makeEngine: () => Promise<{ engine: SearchEngine; close: () =>
     expect(ids(await within(cat, 'thermoblastr switching'))).toEqual([doc.id]);
   });
 
+  it('forgives swapped letters, a typo in a short word and two typos in a long word', async () => {
+    const cat = randomUUID();
+    const inverter = thread(cat, { title: 'Omvormer of the Brantwick panels shows an error' });
+    const invoice = thread(cat, { title: 'Invoice from Quillmark counted twice' });
+    const fuse = thread(cat, { title: 'Blown fuse in the Glenmoor flat' });
+    const heater = thread(cat, { title: 'Thermoblaster keeps switching off at night' });
+    await engine.upsert([inverter, invoice, fuse, heater]);
+    expect(ids(await within(cat, 'omvromer'))).toEqual([inverter.id]);
+    expect(ids(await within(cat, 'invioce'))).toEqual([invoice.id]);
+    expect(ids(await within(cat, 'fsue glenmoor'))).toEqual([fuse.id]);
+    expect(ids(await within(cat, 'termoblastr'))).toEqual([heater.id]);
+    // misspelled words in a question being asked find it too
+    expect((await engine.similar('Brantwick omvromer shows an eror', '', 5))[0]?.id).toBe(inverter.id);
+  });
+
   it('matches the last word as a prefix while typing', async () => {
     const cat = randomUUID();
     const doc = thread(cat, { title: 'Vortelmann meter reading rejected' });
