@@ -204,7 +204,13 @@ describe('knowledge search contract: PostgreSQL engine', () => {
   contract(async () => {
     const database = await createTestDatabase();
     const pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const engine = new PostgresSearchEngine({ query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows }, { definitions });
+    const engine = new PostgresSearchEngine(
+      {
+        query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+        queryPrepared: async (name: string, sql: string, params: unknown[]) => (await pool.query({ name, text: sql, values: params })).rows,
+      },
+      { definitions },
+    );
     return {
       engine,
       close: async () => {

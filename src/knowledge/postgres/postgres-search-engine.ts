@@ -18,6 +18,11 @@ import { QueryVocabulary, type QueryTerm } from './query-terms.js';
 /** What the engine needs from a database connection (a TypeORM DataSource or EntityManager). */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
+  /**
+   * A named statement, parsed and planned once per connection and reused (same name, same text);
+   * when absent, query() runs it. Similar questions is one large statement, asked on each keystroke.
+   */
+  queryPrepared?(name: string, sql: string, parameters: unknown[]): Promise<any[]>;
 }
 
 /** Weights of the similar-questions score; tuned on test/fixtures/similar-questions.json. */
@@ -62,6 +67,8 @@ const SIMILAR_MIN_ALL = 5;
 const SIMILAR_SCAN_BUDGET = 1000;
 /** Similar questions: titles read per candidate scan at most (when even the rarest word is common). */
 const SIMILAR_SCAN_CAP = 1000;
+/** Similar questions: titles read per scan for titles sharing one word (the fallback, all alike). */
+const SIMILAR_LOOSE_CAP = 300;
 /** Similar questions: titles the index may read to find titles sharing three common words. */
 const SIMILAR_STRONG_BUDGET = 3000;
 /** search_term_stats leaves out words in fewer titles (they count as rare). */
@@ -173,8 +180,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const w = this.options.similar ?? DEFAULT_SIMILAR_WEIGHTS;
     // h: a word of the title (knowledge_queries() reads only a and t)
     const terms = this.vocabulary.termsOf(words).map((t) => ({ ...t, h: titleWords.has(t.a[0]) || t.a[0].split(' ').some((p) => titleWords.has(p)) }));
-    const rows: HitRow[] = await this.db.query(
-      `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
+    const sql = `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
        -- each word of the question: its query, whether the title has it, and how many titles hold
        -- it (estimated: per alternative, a word counts as its most frequent form, a phrase as its rarest word)
        terms AS MATERIALIZED (
@@ -231,7 +237,7 @@ export class PostgresSearchEngine implements SearchEngine {
        -- titles holding every word of the title (near duplicates): found cheaply, as the index
        -- reads only the rarest word's titles; when there are enough, nothing else is needed
        all_q AS (SELECT tsquery_and_agg(match) AS match FROM terms WHERE in_title HAVING count(*) >= 2),
-       -- each scan reads at most ${SIMILAR_SCAN_CAP} titles; the best candidates by title rank are scored
+       -- each scan reads at most ${SIMILAR_SCAN_CAP} titles (${SIMILAR_LOOSE_CAP} sharing one word); the best candidates by title rank are scored
        shared_all AS (${titleScan('true', 'all_q')}),
        close_rare AS (
          ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL}`, 'close_q')}
@@ -244,9 +250,9 @@ export class PostgresSearchEngine implements SearchEngine {
          ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM close_rare) < ${SIMILAR_MIN_CLOSE}`, 'close_next_q')}
        ),
        loose AS (
-         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_q')}
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_q', SIMILAR_LOOSE_CAP)}
          UNION ALL
-         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_next_q')}
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_next_q', SIMILAR_LOOSE_CAP)}
        ),
        candidates AS (
          SELECT id FROM (SELECT * FROM shared_all UNION ALL SELECT * FROM close UNION ALL SELECT * FROM loose) c
@@ -266,19 +272,20 @@ export class PostgresSearchEngine implements SearchEngine {
          FROM ranked_docs r, q
         WHERE r.total >= $6::float
         ORDER BY r.total DESC, r.boost DESC, r.id
-        LIMIT $9`,
-      [
-        JSON.stringify(terms),
-        title,
-        w.rank,
-        w.titleCoverage,
-        w.titleSimilarity,
-        w.threshold,
-        this.titleHeadlineOptions,
-        this.headlineOptions,
-        Math.min(MAX_SIMILAR, Math.max(1, Math.trunc(limit))),
-      ],
-    );
+        LIMIT $9`;
+    const params = [
+      JSON.stringify(terms),
+      title,
+      w.rank,
+      w.titleCoverage,
+      w.titleSimilarity,
+      w.threshold,
+      this.titleHeadlineOptions,
+      this.headlineOptions,
+      Math.min(MAX_SIMILAR, Math.max(1, Math.trunc(limit))),
+    ];
+    // the text is the same on every call (only parameters vary): planned once per connection
+    const rows: HitRow[] = this.db.queryPrepared ? await this.db.queryPrepared('knowledge_similar', sql, params) : await this.db.query(sql, params);
     const hits = rows.map((row) => this.toHit({ ...row, title: (row as unknown as { title_hl: string }).title_hl }));
     return cfg.solvedFirst ? solvedFirst(hits) : hits;
   }
@@ -458,10 +465,10 @@ export class PostgresSearchEngine implements SearchEngine {
 }
 
 /** Similar questions: public titles matching a query CTE (when `when` holds), at most SIMILAR_SCAN_CAP of them, with their title rank. */
-function titleScan(when: string, query: string): string {
+function titleScan(when: string, query: string, cap = SIMILAR_SCAN_CAP): string {
   return `SELECT c.id, ts_rank(c.title_tsv, (SELECT match FROM q)) AS title_rank FROM (
            SELECT d.id, d.title_tsv FROM search_documents d
-            WHERE ${when} AND d.title_tsv @@ (SELECT match FROM ${query}) AND d.visibility = 'public' LIMIT ${SIMILAR_SCAN_CAP}
+            WHERE ${when} AND d.title_tsv @@ (SELECT match FROM ${query}) AND d.visibility = 'public' LIMIT ${cap}
          ) c`;
 }
 
