@@ -136,6 +136,11 @@ export interface SearchEngine {
    * since the rebuild started.
    */
   reindex(allDocs: AsyncIterable<SearchDocument>): Promise<ReindexReport>;
+  /**
+   * Recomputes statistics the engine plans queries with (PostgreSQL: how many titles hold each
+   * word). Run periodically; engines that keep none leave it out.
+   */
+  refreshStatistics?(): Promise<void>;
   health(): Promise<SearchHealth>;
 }
 

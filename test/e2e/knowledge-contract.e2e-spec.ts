@@ -70,6 +70,21 @@ function contract(makeEngine: () => Promise<{ engine: SearchEngine; close: () =>
     expect(ids(await within(cat, 'thermoblastr switching'))).toEqual([doc.id]);
   });
 
+  it('forgives swapped letters, a typo in a short word and two typos in a long word', async () => {
+    const cat = randomUUID();
+    const inverter = thread(cat, { title: 'Omvormer of the Brantwick panels shows an error' });
+    const invoice = thread(cat, { title: 'Invoice from Quillmark counted twice' });
+    const fuse = thread(cat, { title: 'Blown fuse in the Glenmoor flat' });
+    const heater = thread(cat, { title: 'Thermoblaster keeps switching off at night' });
+    await engine.upsert([inverter, invoice, fuse, heater]);
+    expect(ids(await within(cat, 'omvromer'))).toEqual([inverter.id]);
+    expect(ids(await within(cat, 'invioce'))).toEqual([invoice.id]);
+    expect(ids(await within(cat, 'fsue glenmoor'))).toEqual([fuse.id]);
+    expect(ids(await within(cat, 'termoblastr'))).toEqual([heater.id]);
+    // misspelled words in a question being asked find it too
+    expect((await engine.similar('Brantwick omvromer shows an eror', '', 5))[0]?.id).toBe(inverter.id);
+  });
+
   it('matches the last word as a prefix while typing', async () => {
     const cat = randomUUID();
     const doc = thread(cat, { title: 'Vortelmann meter reading rejected' });
@@ -189,7 +204,13 @@ describe('knowledge search contract: PostgreSQL engine', () => {
   contract(async () => {
     const database = await createTestDatabase();
     const pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const engine = new PostgresSearchEngine({ query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows }, { definitions });
+    const engine = new PostgresSearchEngine(
+      {
+        query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+        queryPrepared: async (name: string, sql: string, params: unknown[]) => (await pool.query({ name, text: sql, values: params })).rows,
+      },
+      { definitions },
+    );
     return {
       engine,
       close: async () => {
@@ -231,6 +252,44 @@ describe('PostgreSQL engine beyond 500 matches', () => {
     const far = await engine.search({ text: 'zelnor', visibility: { scope: 'public' }, filters: { categoryId: cat }, limit: 10, page: 70 });
     expect(far.hits).toHaveLength(10);
     expect(far.facets.tags).toEqual([{ value: 'app', count: 700 }, { value: 'unit', count: 3 }]);
+  });
+});
+
+describe('PostgreSQL engine: similar questions on an index with common words', () => {
+  let engine: PostgresSearchEngine;
+  let pool: pg.Pool;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    engine = new PostgresSearchEngine({ query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows }, { definitions });
+    close = async () => {
+      await pool.end();
+      await database.drop();
+    };
+  });
+  afterAll(() => close());
+
+  it('starts from the rarest words and still finds the near-duplicate among 1,200 look-alikes', async () => {
+    const cat = randomUUID();
+    // "router", "keeps" and "restarting" are in 1,200+ titles; "quendrix" in three
+    const common = Array.from({ length: 1200 }, (_, i) => thread(cat, { title: `Router keeps restarting after update ${i}`, days: -i }));
+    const rare = [
+      thread(cat, { title: 'Quendrix router keeps restarting every night', accepted: 'Replace the power supply.' }),
+      thread(cat, { title: 'Quendrix router has no wifi' }),
+      thread(cat, { title: 'Quendrix repeater blinks orange' }),
+    ];
+    for (let i = 0; i < common.length; i += 300) await engine.upsert(common.slice(i, i + 300));
+    await engine.upsert(rare);
+    await engine.refreshStatistics();
+    const [{ documents }] = (await pool.query(`SELECT documents FROM search_term_stats WHERE lexeme = 'router'`)).rows;
+    expect(documents).toBe(1202);
+
+    const hits = await engine.similar('My quendrix router keeps restarting', '', 5);
+    expect(hits[0]?.id).toBe(rare[0].id);
+    // a question of common words only still gets the titles that share them
+    const plain = await engine.similar('Router keeps restarting after update', '', 5);
+    expect(plain).toHaveLength(5);
   });
 });
 

@@ -38,7 +38,10 @@ describe('similar questions on test/fixtures/similar-questions.json (PostgreSQL 
   beforeAll(async () => {
     database = await createTestDatabase();
     pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    db = { query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows };
+    db = {
+      query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+      queryPrepared: async (name: string, sql: string, params: unknown[]) => (await pool.query({ name, text: sql, values: params })).rows,
+    };
     const categories = new Map(fixture.categories.map((c) => [c.id, c.name]));
     const at = new Date('2025-06-01T12:00:00Z');
     const docs = fixture.threads.map((t) =>
@@ -57,7 +60,10 @@ describe('similar questions on test/fixtures/similar-questions.json (PostgreSQL 
         expertAnswerBodies: [],
       }),
     );
-    await new PostgresSearchEngine(db, { definitions }).upsert(docs);
+    const engine = new PostgresSearchEngine(db, { definitions });
+    await engine.upsert(docs);
+    // word counts as after a rebuild (similar() starts its candidate scans from the rarest words)
+    await engine.refreshStatistics();
   });
 
   afterAll(async () => {

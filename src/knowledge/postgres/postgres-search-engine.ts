@@ -19,6 +19,11 @@ import { QueryVocabulary, type QueryTerm } from './query-terms.js';
 /** What the engine needs from a database connection (a TypeORM DataSource or EntityManager). */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
+  /**
+   * A named statement, parsed and planned once per connection and reused (same name, same text);
+   * when absent, query() runs it. Similar questions is one large statement, asked on each keystroke.
+   */
+  queryPrepared?(name: string, sql: string, parameters: unknown[]): Promise<any[]>;
 }
 
 /** Weights of the similar-questions score; tuned on test/fixtures/similar-questions.json. */
@@ -57,6 +62,18 @@ const MAX_FACET_VALUES = 100;
 const MAX_SIMILAR = 20;
 const SIMILAR_CANDIDATES = 200;
 const SIMILAR_MIN_CLOSE = 20;
+/** Similar questions: titles holding every word of the question's title that make other candidates needless. */
+const SIMILAR_MIN_ALL = 5;
+/** Similar questions: the titles the driving (rarest) words may bring, by search_term_stats. */
+const SIMILAR_SCAN_BUDGET = 1000;
+/** Similar questions: titles read per candidate scan at most (when even the rarest word is common). */
+const SIMILAR_SCAN_CAP = 1000;
+/** Similar questions: titles read per scan for titles sharing one word (the fallback, all alike). */
+const SIMILAR_LOOSE_CAP = 300;
+/** Similar questions: titles the index may read to find titles sharing three common words. */
+const SIMILAR_STRONG_BUDGET = 3000;
+/** search_term_stats leaves out words in fewer titles (they count as rare). */
+const TERM_STATS_MIN_DOCUMENTS = 10;
 /** Relevance ranks at most this many candidates (see run()). */
 const RANK_CANDIDATES = 500;
 
@@ -170,54 +187,134 @@ export class PostgresSearchEngine implements SearchEngine {
     const words = similarQueryTerms(title, body, this.vocabulary.stopWords, cfg.maxQueryWords);
     if (words.length === 0) return [];
     const titleWords = new Set(similarQueryTerms(title, '', this.vocabulary.stopWords, cfg.maxQueryWords));
-    const terms = this.vocabulary.termsOf(words);
     const w = this.options.similar ?? DEFAULT_SIMILAR_WEIGHTS;
-    const titleTerms = terms.filter((t) => titleWords.has(t.a[0]) || t.a[0].split(' ').some((p) => titleWords.has(p)));
-    const rows: HitRow[] = await this.db.query(
-      `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
-       title_terms AS (SELECT (knowledge_queries(jsonb_build_array(t.value), false, false)).match FROM jsonb_array_elements($2::jsonb) t),
-       pairs AS (SELECT tsquery_or_agg((knowledge_queries(p.value, true, false)).match) AS match FROM jsonb_array_elements($11::jsonb) p),
-       -- candidates: titles sharing two words of the question; any one word only when those are few
+    // h: a word of the title (knowledge_queries() reads only a and t)
+    const terms = this.vocabulary.termsOf(words).map((t) => ({ ...t, h: titleWords.has(t.a[0]) || t.a[0].split(' ').some((p) => titleWords.has(p)) }));
+    const sql = `WITH q AS (SELECT match, highlight FROM knowledge_queries($1::jsonb, false, false)),
+       -- each word of the question: its query, whether the title has it, and how many titles hold
+       -- it (estimated: per alternative, a word counts as its most frequent form, a phrase as its rarest word)
+       terms AS MATERIALIZED (
+         SELECT t.i, (t.value->>'h')::boolean AS in_title, k.match,
+                (SELECT coalesce(sum(n), 0) FROM (
+                   SELECT CASE WHEN alt ~ '[[:space:]-]' THEN min(coalesce(s.documents, 0)) ELSE max(coalesce(s.documents, 0)) END AS n
+                     FROM jsonb_array_elements_text(t.value->'a') alt
+                     CROSS JOIN LATERAL unnest(tsvector_to_array(knowledge_text_tsv(alt))) l
+                     LEFT JOIN search_term_stats s ON s.lexeme = l
+                    GROUP BY alt) x)::int AS documents
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY t(value, i) CROSS JOIN LATERAL knowledge_queries(jsonb_build_array(t.value), false, false) k
+       ),
+       -- Rarest first: the words whose titles add up to at most ${SIMILAR_SCAN_BUDGET} drive the candidate
+       -- scans (the rarest found in any title always does), and the next rarest word is tried too.
+       -- Common words (in thousands of titles) would make the index read all their titles: they do
+       -- not drive. With every word rare (a small index) all of them drive, and the candidates are
+       -- exactly those of the plain rule: titles sharing two words of the question's title, else
+       -- (fewer than ${SIMILAR_MIN_CLOSE}) titles sharing any word.
+       ranked AS MATERIALIZED (
+         SELECT t.*, coalesce(running <= ${SIMILAR_SCAN_BUDGET} OR running = documents, false) AS drives,
+                t.in_title AND (title_running <= ${SIMILAR_SCAN_BUDGET} OR title_running = documents) AS drives_title,
+                row_number() OVER (ORDER BY documents, i) AS pos,
+                row_number() OVER (PARTITION BY in_title ORDER BY documents, i) AS title_pos
+           FROM (SELECT t.*, sum(documents) OVER (ORDER BY documents, i) AS running,
+                        sum(documents) FILTER (WHERE in_title) OVER (ORDER BY documents, i) AS title_running
+                   FROM terms t) t
+       ),
+       levels AS MATERIALIZED (
+         SELECT r.*, r.pos = (SELECT count(*) FROM ranked WHERE drives) + 1 AS next,
+                r.in_title AND r.title_pos = (SELECT count(*) FROM ranked WHERE drives_title) + 1 AS next_title
+           FROM ranked r
+       ),
+       -- titles sharing two words of the title, one of them driving (or the next rarest)
+       close_q AS (
+         SELECT tsquery_or_agg(d.match && o.match) AS match FROM levels d JOIN levels o ON o.in_title AND o.i <> d.i AND NOT (o.drives_title AND o.i < d.i)
+          WHERE d.drives_title
+       ),
+       close_next_q AS (
+         SELECT tsquery_or_agg(d.match && o.match) AS match FROM levels d JOIN levels o ON o.in_title AND NOT o.drives_title AND o.i <> d.i
+          WHERE d.next_title
+       ),
+       -- titles sharing three common words of the title, when the index would read few titles for
+       -- it (those of all these words but the two most common)
+       strong_q AS (
+         SELECT tsquery_or_agg(a.match && b.match && c.match) AS match
+           FROM levels a JOIN levels b ON b.in_title AND NOT b.drives_title AND b.i > a.i JOIN levels c ON c.in_title AND NOT c.drives_title AND c.i > b.i
+          WHERE a.in_title AND NOT a.drives_title
+            AND (SELECT coalesce(sum(documents), 0) FROM (
+                   SELECT documents FROM levels WHERE in_title AND NOT drives_title ORDER BY documents DESC OFFSET 2) x) <= ${SIMILAR_STRONG_BUDGET}
+       ),
+       -- titles with any driving word, or the next rarest
+       loose_q AS (SELECT tsquery_or_agg(match) AS match FROM levels WHERE drives),
+       loose_next_q AS (SELECT tsquery_or_agg(match) AS match FROM levels WHERE next),
+       -- titles holding every word of the title (near duplicates): found cheaply, as the index
+       -- reads only the rarest word's titles; when there are enough, nothing else is needed
+       all_q AS (SELECT tsquery_and_agg(match) AS match FROM terms WHERE in_title HAVING count(*) >= 2),
+       -- each scan reads at most ${SIMILAR_SCAN_CAP} titles (${SIMILAR_LOOSE_CAP} sharing one word); the best candidates by title rank are scored
+       shared_all AS (${titleScan('true', 'all_q')}),
+       close_rare AS (
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL}`, 'close_q')}
+         UNION ALL
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL}`, 'strong_q')}
+       ),
        close AS (
-         SELECT d.id FROM search_documents d
-          WHERE d.title_tsv @@ (SELECT match FROM pairs) AND d.visibility = 'public'
-          ORDER BY ts_rank(d.title_tsv, (SELECT match FROM q)) DESC LIMIT ${SIMILAR_CANDIDATES}
-       ), loose AS (
-         SELECT d.id FROM search_documents d
-          WHERE (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE} AND d.title_tsv @@ (SELECT match FROM q) AND d.visibility = 'public'
-          ORDER BY ts_rank(d.title_tsv, (SELECT match FROM q)) DESC LIMIT ${SIMILAR_CANDIDATES}
-       ), candidates AS (SELECT id FROM close UNION SELECT id FROM loose),
+         SELECT * FROM close_rare
+         UNION ALL
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM close_rare) < ${SIMILAR_MIN_CLOSE}`, 'close_next_q')}
+       ),
+       loose AS (
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_q', SIMILAR_LOOSE_CAP)}
+         UNION ALL
+         ${titleScan(`(SELECT count(*) FROM shared_all) < ${SIMILAR_MIN_ALL} AND (SELECT count(*) FROM shared_all) + (SELECT count(*) FROM close) < ${SIMILAR_MIN_CLOSE}`, 'loose_next_q', SIMILAR_LOOSE_CAP)}
+       ),
+       candidates AS (
+         SELECT id FROM (SELECT * FROM shared_all UNION ALL SELECT * FROM close UNION ALL SELECT * FROM loose) c
+          GROUP BY id ORDER BY max(title_rank) DESC, id LIMIT ${SIMILAR_CANDIDATES}
+       ),
        scored AS (
          SELECT d.*, ts_rank('${RANK_WEIGHTS}', d.tsv, q.match) AS r,
-                (SELECT count(*) FROM title_terms t WHERE d.title_tsv @@ t.match)::float / greatest(1, (SELECT count(*) FROM title_terms)) AS coverage,
-                similarity(d.title, $3) AS s
+                (SELECT count(*) FROM terms t WHERE t.in_title AND d.title_tsv @@ t.match)::float / greatest(1, (SELECT count(*) FROM terms WHERE in_title)) AS coverage,
+                CASE WHEN $5::float = 0 THEN 0 ELSE similarity(d.title, $2::text) END AS s
            FROM candidates c JOIN search_documents d USING (id), q
-       ), ranked AS (
-         SELECT *, $4::float * r + $5::float * coverage + $6::float * s AS total FROM scored
+       ), ranked_docs AS (
+         SELECT *, $3::float * r + $4::float * coverage + $5::float * s AS total FROM scored
        )
        SELECT r.id, r.kind, r.title, r.total AS rel, r.category_id, r.tags, r.solved, r.has_expert_answer, r.last_activity_at,
-              ts_headline('knowledge_simple', r.title, q.highlight, $8) AS title_hl,
-              ts_headline('knowledge_simple', r.body, q.highlight, $9) AS snippet
-         FROM ranked r, q
-        WHERE r.total >= $7::float
+              ts_headline('knowledge_simple', r.title, q.highlight, $7) AS title_hl,
+              ts_headline('knowledge_simple', r.body, q.highlight, $8) AS snippet
+         FROM ranked_docs r, q
+        WHERE r.total >= $6::float
         ORDER BY r.total DESC, r.boost DESC, r.id
-        LIMIT $10`,
-      [
-        JSON.stringify(terms),
-        JSON.stringify(titleTerms),
-        title,
-        w.rank,
-        w.titleCoverage,
-        w.titleSimilarity,
-        w.threshold,
-        this.titleHeadlineOptions,
-        this.headlineOptions,
-        Math.min(MAX_SIMILAR, Math.max(1, Math.trunc(limit))),
-        JSON.stringify(pairsOf(titleTerms)),
-      ],
-    );
+        LIMIT $9`;
+    const params = [
+      JSON.stringify(terms),
+      title,
+      w.rank,
+      w.titleCoverage,
+      w.titleSimilarity,
+      w.threshold,
+      this.titleHeadlineOptions,
+      this.headlineOptions,
+      Math.min(MAX_SIMILAR, Math.max(1, Math.trunc(limit))),
+    ];
+    // the text is the same on every call (only parameters vary): planned once per connection
+    const rows: HitRow[] = this.db.queryPrepared ? await this.db.queryPrepared('knowledge_similar', sql, params) : await this.db.query(sql, params);
     const hits = rows.map((row) => this.toHit({ ...row, title: (row as unknown as { title_hl: string }).title_hl }));
     return cfg.solvedFirst ? solvedFirst(hits) : hits;
+  }
+
+  /**
+   * Counts how many public titles hold each word (search_term_stats), which similar() reads to
+   * start from the question's rarest words. Run after a rebuild and periodically.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.db.query(
+      `WITH fresh AS (
+         SELECT word AS lexeme, ndoc AS documents FROM ts_stat($$SELECT title_tsv FROM search_documents WHERE visibility = 'public'$$)
+          WHERE ndoc >= ${TERM_STATS_MIN_DOCUMENTS}
+       ), gone AS (
+         DELETE FROM search_term_stats s WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f.lexeme = s.lexeme)
+       )
+       INSERT INTO search_term_stats (lexeme, documents) SELECT lexeme, documents FROM fresh ORDER BY lexeme
+       ON CONFLICT (lexeme) DO UPDATE SET documents = EXCLUDED.documents WHERE search_term_stats.documents <> EXCLUDED.documents`,
+    );
   }
 
   /**
@@ -241,6 +338,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     await this.upsert(batch);
     await this.db.query(`DELETE FROM search_documents WHERE indexed_at < $1`, [since]);
+    await this.refreshStatistics();
     return { threads: counts.thread, articles: counts.article, durationMs: now() - started };
   }
 
@@ -376,15 +474,16 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
+/** Similar questions: public titles matching a query CTE (when `when` holds), at most SIMILAR_SCAN_CAP of them, with their title rank. */
+function titleScan(when: string, query: string, cap = SIMILAR_SCAN_CAP): string {
+  return `SELECT c.id, ts_rank(c.title_tsv, (SELECT match FROM q)) AS title_rank FROM (
+           SELECT d.id, d.title_tsv FROM search_documents d
+            WHERE ${when} AND d.title_tsv @@ (SELECT match FROM ${query}) AND d.visibility = 'public' LIMIT ${cap}
+         ) c`;
+}
+
 /** The first `cropLength` words of a text (snippets of an empty-text listing). */
 function cropWords(text: string, snippet: { cropLength: number; cropMarker: string }): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= snippet.cropLength ? words.join(' ') : `${words.slice(0, snippet.cropLength).join(' ')} ${snippet.cropMarker}`;
-}
-
-/** Every pair of terms, as knowledge_queries() reads a term list. */
-function pairsOf<T>(terms: readonly T[]): T[][] {
-  const pairs: T[][] = [];
-  for (let i = 0; i < terms.length; i++) for (let j = i + 1; j < terms.length; j++) pairs.push([terms[i], terms[j]]);
-  return pairs;
 }

@@ -1,10 +1,10 @@
 import { allStopWords, type SearchDefinitions } from '../search-definitions.js';
 import { tokenize } from '../similar-query.js';
 
-/** One query term as knowledge_queries() reads it: alternatives (the word first, then synonyms) and whether typos may be fixed. */
+/** One query term as knowledge_queries() reads it: alternatives (the word first, then synonyms) and how many typos may be fixed (0, 1 or 2). */
 export interface QueryTerm {
   a: string[];
-  t: boolean;
+  t: number;
 }
 
 /** Synonyms, stop words and typo rules of search/, prepared for building query terms. */
@@ -14,6 +14,7 @@ export class QueryVocabulary {
   readonly stopWords: ReadonlySet<string>;
   private readonly noTypos: ReadonlySet<string>;
   private readonly minTypoLength: number;
+  private readonly minTwoTyposLength: number;
   private readonly typosEnabled: boolean;
   private readonly typosOnNumbers: boolean;
 
@@ -31,6 +32,7 @@ export class QueryVocabulary {
     this.stopWords = new Set(allStopWords(defs));
     this.noTypos = new Set(defs.typoTolerance.disableOnWords);
     this.minTypoLength = defs.typoTolerance.minWordSizeForTypos.oneTypo;
+    this.minTwoTyposLength = defs.typoTolerance.minWordSizeForTypos.twoTypos;
     this.typosEnabled = defs.typoTolerance.enabled;
     this.typosOnNumbers = !defs.typoTolerance.disableOnNumbers;
   }
@@ -51,7 +53,7 @@ export class QueryVocabulary {
     for (let i = 0; i < words.length; ) {
       const phrase = this.phraseAt(words, i);
       if (phrase) {
-        terms.push({ a: [phrase.text, ...(this.synonyms.get(phrase.text) ?? [])], t: false });
+        terms.push({ a: [phrase.text, ...(this.synonyms.get(phrase.text) ?? [])], t: 0 });
         i += phrase.length;
         continue;
       }
@@ -71,8 +73,10 @@ export class QueryVocabulary {
     return undefined;
   }
 
-  private typosAllowed(word: string): boolean {
-    if (!this.typosEnabled || word.length < this.minTypoLength || this.noTypos.has(word)) return false;
-    return this.typosOnNumbers || !/\d/.test(word);
+  /** As Meilisearch counts them: one typo from minWordSizeForTypos.oneTypo letters, two from twoTypos. */
+  private typosAllowed(word: string): number {
+    if (!this.typosEnabled || word.length < this.minTypoLength || this.noTypos.has(word)) return 0;
+    if (!this.typosOnNumbers && /\d/.test(word)) return 0;
+    return word.length >= this.minTwoTyposLength ? 2 : 1;
   }
 }

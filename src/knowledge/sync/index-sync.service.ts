@@ -39,6 +39,7 @@ export const INDEX_SYNC_EVENTS = [
 ];
 
 const SYNC_LOG_RETENTION = '1 day';
+const STATISTICS_EVERY_MS = 10 * 60_000;
 
 /**
  * Keeps the search index in step with PostgreSQL. An outbox consumer takes batches of events
@@ -64,6 +65,9 @@ export class IndexSyncService implements OnModuleInit {
     this.jobs.register('knowledge.sync-log.prune', 3600_000, () =>
       this.tx.em.query(`DELETE FROM search_sync_log WHERE synced_at < clock_timestamp() - interval '${SYNC_LOG_RETENTION}'`),
     );
+    // a rebuild refreshes them too; in between, new words count as rare until the next run
+    const refresh = this.engine.refreshStatistics?.bind(this.engine);
+    if (refresh) this.jobs.register('knowledge.index.statistics', STATISTICS_EVERY_MS, refresh);
   }
 
   /** Applies a batch of events to the index; throws (so the outbox retries) when the engine fails. */
