@@ -296,7 +296,7 @@ async function main(): Promise<void> {
     // threads, rare 6–136, misspelled words that are not in the index (typo correction)
     const common = ['invoice', 'meter', 'router', 'storing', 'factuur', 'solar panels', 'advance payment'];
     const rare = ['thermostat lost its settings', 'E653', 'F57', 'Vlieland', 'laadpaal knippert', 'thermostaat kwijt'];
-    const typos = ['meterr', 'rooter', 'zonnepanellen', 'warmtepmp'];
+    const typos = ['meterr', 'rooter', 'zonnepanellen', 'warmtepmp', 'invioce', 'omvromer'];
     // Anonymous searches: the same few queries again and again, so mostly answered by the response cache.
     await drive('search, common terms', G, () => ({ body: body(SEARCH, { q: pick(common) }) }));
     await drive('search, rare terms', G, () => ({ body: body(SEARCH, { q: pick(rare) }) }));
