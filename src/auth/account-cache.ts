@@ -1,12 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { OutboxService } from '../database/outbox/outbox.service.js';
+import { OutboxService, idsIn } from '../database/outbox/outbox.service.js';
 import type { User } from '../users/user.entity.js';
 
 // A bound for what no change notice describes (a reputation rebuild from the command line).
 const TTL_MS = 30_000;
 const MAX_ACCOUNTS = 20_000;
-const UUID = /^[0-9a-f-]{36}$/i;
 
 interface Cached {
   user: User;
@@ -38,7 +37,7 @@ export class AccountCache implements OnModuleInit {
       this.epoch++;
       for (const payload of payloads) {
         if (payload['*']) return this.clear();
-        for (const value of Object.values(payload)) for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && UUID.test(v)) this.forget(v);
+        idsIn(payload).forEach((id) => this.forget(id));
       }
     });
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { OutboxService } from '../../database/outbox/outbox.service.js';
+import { OutboxService, idsIn } from '../../database/outbox/outbox.service.js';
 
 interface Entry {
   /** UTF-8, outside the JavaScript heap (the heap is kept small: see package.json's start). */
@@ -117,16 +117,13 @@ export class ResponseCacheService implements OnModuleInit {
    */
   static tagsOf(payloads: Array<Record<string, unknown>>): string[] {
     const tags = new Set<string>();
-    const add = (v: unknown) => {
-      if (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v)) tags.add(`id:${v}`);
-    };
     for (const payload of payloads) {
       if (payload.searchIndex === true) {
         tags.add(SEARCH_TAG);
         continue;
       }
       tags.add('lists');
-      for (const value of Object.values(payload)) (Array.isArray(value) ? value : [value]).forEach(add);
+      for (const id of idsIn(payload)) tags.add(`id:${id}`);
     }
     return [...tags];
   }

@@ -25,6 +25,15 @@ const CHANGES = 'peerdesk_changes';
 const MAX_NOTIFY = 7500;
 
 export type ChangeListener = (payloads: Array<Record<string, unknown>>) => void;
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** The ids a change notice's payload names (values and array elements that are uuids): what it touches. */
+export function idsIn(payload: Record<string, unknown>): string[] {
+  return Object.values(payload)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((v): v is string => typeof v === 'string' && UUID.test(v));
+}
 const BATCH = 200;
 const MAX_BACKOFF_S = 300;
 // Events that had never failed before, failing one after another on their own: the consumer is failing.
